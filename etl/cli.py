@@ -1,0 +1,205 @@
+"""`casefile`: a thin command-line shell over the etl functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import date, datetime
+from functools import wraps
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from etl.elastic import local_node
+from etl.elastic.connection import ElasticsearchUnavailable, config_from_env, connect
+from etl.elastic.search import SearchRequest, search
+from etl.pipeline import RunSummary, run_sources
+from etl.process import InputError, process_inputs
+from etl.sample_site.server import sample_sources, serve_sample_site
+from etl.settings import index_alias
+from etl.sources import SourceConfigError, load_sources
+
+app = typer.Typer(help="casefile: news and court documents into one searchable Elasticsearch corpus.", no_args_is_help=True)
+es_app = typer.Typer(help="Manage the local single-node Elasticsearch (used when ES_URL is not set).", no_args_is_help=True)
+app.add_typer(es_app, name="es")
+console = Console()
+errors = Console(stderr=True)
+
+
+def friendly_errors(command: Callable) -> Callable:
+    """Known failures print one clear sentence and exit non-zero, never a stack trace."""
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except (ElasticsearchUnavailable, SourceConfigError, local_node.LocalNodeError) as err:
+            errors.print(f"[red]error:[/red] {err}", highlight=False)
+            raise typer.Exit(1) from None
+
+    return wrapper
+
+
+class LiveCounts:
+    """A spinner line with running counts while a run works."""
+
+    def __init__(self, progress: Progress):
+        self.progress = progress
+        self.counts: dict[str, int] = {}
+        self.task = progress.add_task("starting", total=None)
+
+    def __call__(self, event: str, amount: int = 1) -> None:
+        self.counts[event] = self.counts.get(event, 0) + amount
+        self.progress.update(self.task, description=", ".join(f"{k} {v}" for k, v in self.counts.items()))
+
+
+def run_with_progress(client, sources, alias) -> RunSummary:
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=errors, transient=True) as progress:
+        return run_sources(client, sources, alias, LiveCounts(progress))
+
+
+def print_summary(summary: RunSummary) -> None:
+    table = Table(title="run summary", show_header=False)
+    for name in ("discovered", "fetched", "extracted", "duplicates", "indexed", "failed"):
+        table.add_row(name, str(getattr(summary, name)))
+    table.add_row("docs/s", f"{summary.docs_per_second:.1f}")
+    console.print(table)
+    for failure in summary.failures:
+        console.print(f"[yellow]failed[/yellow] {failure.stage}: {failure.url}: {failure.reason} (attempt {failure.attempts})", highlight=False)
+
+
+@app.command()
+@friendly_errors
+def demo() -> None:
+    """Run the main job on the bundled sample site: start the local node if none is
+    configured, ingest the site through the real fetch path, print a summary and a search."""
+    client = connect(start_local=config_from_env() is None)
+    alias = index_alias()
+    with serve_sample_site() as base_url:
+        console.print(f"sample site served at {base_url}")
+        summary = run_with_progress(client, sample_sources(base_url), alias)
+    print_summary(summary)
+    result = search(client, alias, SearchRequest(query="torture", size=5))
+    print_hits(result, "torture")
+
+
+@app.command()
+@friendly_errors
+def run(
+    sources: Path = typer.Option(Path(os.environ.get("CASEFILE_SOURCES", "sources.yaml")), help="Sources file (CASEFILE_SOURCES)."),
+    source: Optional[list[str]] = typer.Option(None, "--source", help="Only this source id (repeatable)."),
+) -> None:
+    """Run the pipeline over configured sources and print a summary."""
+    configured = load_sources(sources)
+    if source:
+        unknown = set(source) - {s.id for s in configured}
+        if unknown:
+            raise SourceConfigError(f"{sources}: no source with id {', '.join(sorted(unknown))}")
+        configured = [s for s in configured if s.id in source]
+    client = connect()
+    print_summary(run_with_progress(client, configured, index_alias()))
+
+
+@app.command()
+def process(
+    inputs: list[str] = typer.Argument(..., help="Local HTML, PDF or text files, or http(s) URLs."),
+    url: Optional[str] = typer.Option(None, help="Original URL of a single local file."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object per line, in input order."),
+    source: str = typer.Option("adhoc", help="Source id to record on the documents."),
+    kind: str = typer.Option("news", help="news or court."),
+) -> None:
+    """Run inputs through every stage except indexing and print the documents."""
+    if url and len(inputs) != 1:
+        errors.print("[red]error:[/red] --url gives the original URL of a single local file")
+        raise typer.Exit(2)
+    failed = False
+    for result in process_inputs(inputs, url=url, source=source, kind=kind):
+        if isinstance(result, InputError):
+            failed = True
+            errors.print(f"[red]error:[/red] {result.input}: {result.reason}", highlight=False)
+        elif as_json:
+            sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
+        else:
+            console.print(f"[bold]{result.title}[/bold]  ({result.language}, {result.published_at})", highlight=False)
+            console.print(f"  {result.canonical_url}\n  {result.text[:300]}…\n", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def print_hits(result: dict, query: str) -> None:
+    console.print(f"[bold]{result['total']}[/bold] documents match {query!r}", highlight=False)
+    for hit in result["hits"]:
+        console.print(f"• [bold]{hit.get('title')}[/bold] — {hit.get('source')}, {hit.get('language')}, {hit.get('published_at')}", highlight=False)
+        console.print(f"  {hit.get('canonical_url')}", highlight=False)
+        for snippet in hit["highlights"][:2]:
+            console.print(f"  … {snippet.strip()} …", highlight=False)
+    for name, counts in result["facets"].items():
+        console.print(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in counts.items()), highlight=False)
+
+
+def _day(value: Optional[str], option: str) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param_hint=option) from None
+
+
+@app.command("search")
+@friendly_errors
+def search_command(
+    query: str = typer.Argument(..., help="Words to find (simple query syntax: \"phrase\", -exclude, a|b)."),
+    source: Optional[str] = typer.Option(None, help="Only this source id."),
+    lang: Optional[str] = typer.Option(None, help="Only this language (ISO 639-1)."),
+    since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
+    until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
+    size: int = typer.Option(10, min=0, max=1000, help="Number of hits."),
+    as_json: bool = typer.Option(False, "--json", help='One JSON object {"total", "hits", "facets"}.'),
+) -> None:
+    """Search the corpus: hits with highlighted snippets and facet counts."""
+    request = SearchRequest(query, source, lang, _day(since, "--since"), _day(until, "--until"), size)
+    result = search(connect(), index_alias(), request)
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")
+    else:
+        print_hits(result, query)
+
+
+@es_app.command("start")
+@friendly_errors
+def es_start() -> None:
+    """Start (or find running) the local node; fetched once with Maven into a cache folder."""
+    with console.status("starting Elasticsearch (the first start downloads it with Maven)…"):
+        node = local_node.start()
+    console.print(f"Elasticsearch {node.version} at {node.url} (user {node.username}, password in {local_node.node_root() / 'password'})", highlight=False)
+    console.print(f"log: {node.log_path}", highlight=False)
+
+
+@es_app.command("stop")
+@friendly_errors
+def es_stop() -> None:
+    """Stop the local node."""
+    console.print("stopped" if local_node.stop() else "no local node was running")
+
+
+@es_app.command("status")
+@friendly_errors
+def es_status() -> None:
+    """URL, version and document count of the configured cluster."""
+    client = connect()
+    info = client.info()
+    alias = index_alias()
+    count = client.count(index=alias)["count"] if client.indices.exists_alias(name=alias) else 0
+    url = (config_from_env() or local_node.running()).url
+    console.print(f"url: {url}\nversion: {info['version']['number']}\nindex: {alias}\ndocuments: {count}", highlight=False)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,138 @@
+"""The extract stage: raw bytes become a `Document` with clean main text and metadata.
+
+HTML goes through trafilatura (main text without navigation, comments, banners or
+related links), PDF through pypdf (text kept page by page), plain text as it is.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime, timezone
+from typing import Any
+
+import htmldate
+import trafilatura
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from etl.document import Document, Page, content_sha256, document_id
+from etl.fetch import Lead, Raw, media_type
+from etl.urls import canonicalize
+
+HTML_TYPES = {"text/html", "application/xhtml+xml"}
+PDF_TYPES = {"application/pdf"}
+TEXT_TYPES = {"text/plain"}
+
+
+class ExtractError(RuntimeError):
+    pass
+
+
+def _parse_datetime(value: Any) -> datetime | None:
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        parsed = value
+    else:
+        try:
+            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=timezone.utc)
+
+
+def _decode(raw: Raw) -> str:
+    charset = "utf-8"
+    for part in raw.content_type.split(";")[1:]:
+        name, _, value = part.strip().partition("=")
+        if name.lower() == "charset" and value:
+            charset = value.strip('"')
+    return raw.body.decode(charset, errors="replace")
+
+
+def _html_fields(raw: Raw) -> dict[str, Any]:
+    html = _decode(raw)
+    extracted = trafilatura.bare_extraction(
+        html,
+        url=raw.final_url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+    )
+    if extracted is None or not (extracted.text or "").strip():
+        raise ExtractError("no main text found in the HTML page")
+    published = htmldate.find_date(
+        html, url=raw.final_url, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z", extensive_search=True
+    )
+    return {
+        "title": extracted.title,
+        "author": extracted.author,
+        "description": extracted.description,
+        "text": extracted.text.strip(),
+        "canonical_url": extracted.url,
+        "published_at": _parse_datetime(published),
+        "language": extracted.language,
+    }
+
+
+def _pdf_fields(raw: Raw) -> dict[str, Any]:
+    try:
+        reader = PdfReader(io.BytesIO(raw.body))
+        page_texts = [(page.extract_text() or "").strip() for page in reader.pages]
+        metadata = reader.metadata
+    except (PdfReadError, ValueError, KeyError, TypeError) as err:
+        raise ExtractError(f"corrupt or unreadable PDF: {err}") from err
+    if not any(page_texts):
+        raise ExtractError(f"PDF has no text layer ({len(page_texts)} pages, probably scanned); OCR is not available")
+    text, pages = "", []
+    for number, page_text in enumerate(page_texts, start=1):
+        if text:
+            text += "\n\n"
+        pages.append(Page(number=number, start=len(text), end=len(text) + len(page_text)))
+        text += page_text
+    return {
+        "title": (metadata.title or None) if metadata else None,
+        "author": (metadata.author or None) if metadata else None,
+        "text": text,
+        "pages": pages,
+        "published_at": _parse_datetime(metadata.creation_date) if metadata else None,
+    }
+
+
+def _text_fields(raw: Raw) -> dict[str, Any]:
+    text = _decode(raw).strip()
+    if not text:
+        raise ExtractError("empty text file")
+    first_line = text.splitlines()[0].strip()
+    return {"title": first_line[:300], "text": text}
+
+
+def extract(raw: Raw, lead: Lead, kind: str = "news") -> Document:
+    """Turn a fetched resource into a Document; `ExtractError` says why when it cannot."""
+    content = media_type(raw.content_type)
+    if content in HTML_TYPES:
+        fields = _html_fields(raw)
+    elif content in PDF_TYPES or raw.body.startswith(b"%PDF-"):
+        fields = _pdf_fields(raw)
+    elif content in TEXT_TYPES:
+        fields = _text_fields(raw)
+    else:
+        raise ExtractError(f"unsupported content type {content!r}")
+    hints = lead.hints
+    canonical = canonicalize(fields.pop("canonical_url", None) or hints.get("canonical_url") or raw.final_url)
+    fields.pop("language", None)  # the language stage decides, from the text
+    text = fields.pop("text")
+    return Document(
+        id=document_id(canonical),
+        url=raw.final_url,
+        canonical_url=canonical,
+        source=lead.source,
+        kind=kind,
+        text=text,
+        content_sha256=content_sha256(text),
+        title=fields.pop("title", None) or hints.get("title"),
+        author=fields.pop("author", None) or hints.get("author"),
+        published_at=fields.pop("published_at", None) or _parse_datetime(hints.get("published_at")),
+        **fields,
+    )

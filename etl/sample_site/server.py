@@ -1,0 +1,57 @@
+"""Serves the bundled sample site over loopback HTTP, so the demo and the tests ingest it
+through the same fetch path as real sources. Feeds name their links `__BASE__/...`; the
+server writes in the origin it is actually listening on."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from etl.sources import Source
+
+SITE_ROOT = Path(__file__).parent / "site"
+PLACEHOLDER = b"__BASE__"
+
+
+class SampleSiteHandler(SimpleHTTPRequestHandler):
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.suffix == ".xml" and path.is_file():
+            body = path.read_bytes().replace(PLACEHOLDER, self.server.base_url.encode())
+            self.send_response(200)
+            self.send_header("Content-Type", "application/xml; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().do_GET()
+
+    def log_message(self, format: str, *args) -> None:  # keep demo and test output quiet
+        pass
+
+
+@contextmanager
+def serve_sample_site(port: int = 0) -> Iterator[str]:
+    """Serve the site on 127.0.0.1 (a free port by default); yields its base URL."""
+    server = ThreadingHTTPServer(("127.0.0.1", port), partial(SampleSiteHandler, directory=str(SITE_ROOT)))
+    server.base_url = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def sample_sources(base_url: str) -> list[Source]:
+    """The sample site's three feeds, as sources; loopback addresses must be allowed here."""
+    feeds = [("hague-ledger", "news", "ledger/feed.xml"), ("levant-courier", "news", "courier/feed.xml"), ("court-decisions", "court", "court/feed.xml")]
+    return [
+        Source(id=source_id, type="feed", kind=kind, url=f"{base_url}/{path}", allow_private=True)
+        for source_id, kind, path in feeds
+    ]
