@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from functools import wraps
 from pathlib import Path
 from typing import Optional
@@ -21,7 +21,7 @@ from etl.elastic.connection import ElasticsearchUnavailable, config_from_env, co
 from etl.elastic.search import SearchRequest, search
 from etl.pipeline import RunSummary, run_sources
 from etl.process import InputError, process_inputs
-from etl.sample_site.server import sample_sources, serve_sample_site
+from etl.sample_site.server import DEMO_PORT, sample_sources, serve_sample_site
 from etl.settings import index_alias
 from etl.sources import SourceConfigError, load_sources
 
@@ -81,7 +81,7 @@ def demo() -> None:
     configured, ingest the site through the real fetch path, print a summary and a search."""
     client = connect(start_local=config_from_env() is None)
     alias = index_alias()
-    with serve_sample_site() as base_url:
+    with serve_sample_site(DEMO_PORT) as base_url:
         console.print(f"sample site served at {base_url}")
         summary = run_with_progress(client, sample_sources(base_url), alias)
     print_summary(summary)

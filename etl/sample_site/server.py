@@ -34,10 +34,20 @@ class SampleSiteHandler(SimpleHTTPRequestHandler):
         pass
 
 
+DEMO_PORT = 8754  # fixed, so a failure recorded by one demo run is retried at the same address by the next
+
+
+def _bind(port: int) -> ThreadingHTTPServer:
+    return ThreadingHTTPServer(("127.0.0.1", port), partial(SampleSiteHandler, directory=str(SITE_ROOT)))
+
+
 @contextmanager
 def serve_sample_site(port: int = 0) -> Iterator[str]:
-    """Serve the site on 127.0.0.1 (a free port by default); yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(SampleSiteHandler, directory=str(SITE_ROOT)))
+    """Serve the site on 127.0.0.1:`port` (a free one if 0 or if `port` is taken); yields its base URL."""
+    try:
+        server = _bind(port)
+    except OSError:
+        server = _bind(0)
     server.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -1,0 +1,1 @@
+"""Elasticsearch side of the casefile ETL."""
