@@ -13,6 +13,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
@@ -28,8 +29,8 @@ from etl.sources import SourceConfigError, load_sources
 app = typer.Typer(help="casefile: news and court documents into one searchable Elasticsearch corpus.", no_args_is_help=True)
 es_app = typer.Typer(help="Manage the local single-node Elasticsearch (used when ES_URL is not set).", no_args_is_help=True)
 app.add_typer(es_app, name="es")
-console = Console()
-errors = Console(stderr=True)
+console = Console(soft_wrap=True)
+errors = Console(stderr=True, soft_wrap=True)
 
 
 def friendly_errors(command: Callable) -> Callable:
@@ -40,7 +41,7 @@ def friendly_errors(command: Callable) -> Callable:
         try:
             return command(*args, **kwargs)
         except (ElasticsearchUnavailable, SourceConfigError, local_node.LocalNodeError) as err:
-            errors.print(f"[red]error:[/red] {err}", highlight=False)
+            errors.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
             raise typer.Exit(1) from None
 
     return wrapper
@@ -71,7 +72,7 @@ def print_summary(summary: RunSummary) -> None:
     table.add_row("docs/s", f"{summary.docs_per_second:.1f}")
     console.print(table)
     for failure in summary.failures:
-        console.print(f"[yellow]failed[/yellow] {failure.stage}: {failure.url}: {failure.reason} (attempt {failure.attempts})", highlight=False)
+        console.print(f"[yellow]failed[/yellow] {failure.stage}: {escape(failure.url)}: {escape(failure.reason)} (attempt {failure.attempts})", highlight=False)
 
 
 @app.command()
@@ -122,12 +123,12 @@ def process(
     for result in process_inputs(inputs, url=url, source=source, kind=kind):
         if isinstance(result, InputError):
             failed = True
-            errors.print(f"[red]error:[/red] {result.input}: {result.reason}", highlight=False)
+            errors.print(f"[red]error:[/red] {escape(result.input)}: {escape(result.reason)}", highlight=False)
         elif as_json:
             sys.stdout.write(json.dumps(result.as_json(), ensure_ascii=False) + "\n")
         else:
-            console.print(f"[bold]{result.title}[/bold]  ({result.language}, {result.published_at})", highlight=False)
-            console.print(f"  {result.canonical_url}\n  {result.text[:300]}…\n", highlight=False)
+            console.print(f"[bold]{escape(result.title or '')}[/bold]  ({result.language}, {result.published_at})", highlight=False)
+            console.print(f"  {result.canonical_url}\n  {escape(result.text[:300])}…\n", highlight=False)
     if failed:
         raise typer.Exit(1)
 
@@ -135,10 +136,10 @@ def process(
 def print_hits(result: dict, query: str) -> None:
     console.print(f"[bold]{result['total']}[/bold] documents match {query!r}", highlight=False)
     for hit in result["hits"]:
-        console.print(f"• [bold]{hit.get('title')}[/bold] — {hit.get('source')}, {hit.get('language')}, {hit.get('published_at')}", highlight=False)
+        console.print(f"• [bold]{escape(hit.get('title') or '')}[/bold] — {hit.get('source')}, {hit.get('language')}, {hit.get('published_at')}", highlight=False)
         console.print(f"  {hit.get('canonical_url')}", highlight=False)
         for snippet in hit["highlights"][:2]:
-            console.print(f"  … {snippet.strip()} …", highlight=False)
+            console.print(f"  … {escape(snippet.strip())} …", highlight=False)
     for name, counts in result["facets"].items():
         console.print(f"{name}: " + ", ".join(f"{k} ({v})" for k, v in counts.items()), highlight=False)
 
