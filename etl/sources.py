@@ -1,10 +1,15 @@
 """`sources.yaml`: the sources casefile collects from, validated on load.
 
-A mistake is reported as `FILE: source 'ID': field 'NAME': reason`.
+A mistake is reported as `FILE: source 'ID': field 'NAME': reason`. Each source's
+`options` are checked by its connector type's options model. Relative paths in options
+are relative to the sources file. `${CASEFILE_...}` in a string value is replaced by that
+environment variable (for example the base URL of a locally served fixture site); other
+variables are never expanded, so a sources file cannot pull secrets into URLs or logs.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import Any, Literal
@@ -13,6 +18,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 SOURCE_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+ENV_REFERENCE = re.compile(r"\$\{([^}]*)\}")
+EXPANDED_PREFIX = "CASEFILE_"
 
 
 class SourceConfigError(ValueError):
@@ -72,27 +79,69 @@ class Source(BaseModel):
         return ([self.url] if self.url else []) + self.urls
 
 
-def _describe(error: dict, entries: list) -> str:
-    loc = list(error["loc"])
-    index = loc[0] if loc and isinstance(loc[0], int) else None
-    if index is not None and isinstance(entries[index], dict) and entries[index].get("id"):
-        where = f"source {entries[index]['id']!r}"
-    else:
-        where = f"source #{index + 1}" if index is not None else "sources"
-    field_path = ".".join(str(part) for part in loc[1:]) or "(entry)"
-    return f"{where}: field {field_path!r}: {error['msg']}"
+def field_problems(err: ValidationError, *prefix: str) -> list[str]:
+    """`field 'a.b': reason` for each error, its location under `prefix` (e.g. "options")."""
+    return [
+        f"field {'.'.join([*prefix, *map(str, error['loc'])]) or '(entry)'!r}: {error['msg']}" for error in err.errors()
+    ]
 
 
-def parse_sources(entries: Any, origin: str) -> list[Source]:
+def _where(entry: Any, index: int) -> str:
+    if isinstance(entry, dict) and entry.get("id"):
+        return f"source {entry['id']!r}"
+    return f"source #{index + 1}"
+
+
+def _expand_env(value: Any, field: str, problems: list[str]) -> Any:
+    """`${CASEFILE_X}` replaced in every string below `value`; misses go to `problems`."""
+    if isinstance(value, dict):
+        return {k: _expand_env(v, f"{field}.{k}" if field else str(k), problems) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_env(v, f"{field}.{i}", problems) for i, v in enumerate(value)]
+    if not isinstance(value, str):
+        return value
+
+    def substitute(match: re.Match) -> str:
+        name = match.group(1)
+        if not name.startswith(EXPANDED_PREFIX):
+            problems.append(f"field {field!r}: only {EXPANDED_PREFIX}* environment variables are expanded, not ${{{name}}}")
+            return ""
+        if name not in os.environ:
+            problems.append(f"field {field!r}: environment variable {name} is not set")
+        return os.environ.get(name, "")
+
+    return ENV_REFERENCE.sub(substitute, value)
+
+
+def _validated(entry: Any, base_dir: Path | None) -> tuple[Source | None, list[str]]:
+    """One entry as a Source with options normalised by its connector, or its problems."""
+    from etl.connectors import validate_options
+
+    problems: list[str] = []
+    if isinstance(entry, dict):
+        entry = _expand_env(entry, "", problems)
+    try:
+        source = Source.model_validate(entry)
+    except ValidationError as err:
+        return None, problems + field_problems(err)
+    try:
+        source.options = validate_options(source.type, source.options, {"base_dir": base_dir})
+    except ValidationError as err:
+        problems += field_problems(err, "options")
+    return (None if problems else source), problems
+
+
+def parse_sources(entries: Any, origin: str, base_dir: Path | None = None) -> list[Source]:
+    """Validated sources; `base_dir` anchors relative paths in options (the file's folder)."""
     if not isinstance(entries, list):
         raise SourceConfigError(f"{origin}: expected a top-level 'sources:' list")
     problems = []
     sources = []
     for index, entry in enumerate(entries):
-        try:
-            sources.append(Source.model_validate(entry))
-        except ValidationError as err:
-            problems += [_describe({**e, "loc": (index, *e["loc"])}, entries) for e in err.errors()]
+        source, found = _validated(entry, base_dir)
+        problems += [f"{_where(entry, index)}: {problem}" for problem in found]
+        if source:
+            sources.append(source)
     ids = [source.id for source in sources]
     problems += [f"source {dup!r}: field 'id': used more than once" for dup in sorted({i for i in ids if ids.count(i) > 1})]
     if problems:
@@ -107,7 +156,7 @@ def load_sources(path: Path) -> list[Source]:
         raise SourceConfigError(f"{path}: no such file") from err
     except yaml.YAMLError as err:
         raise SourceConfigError(f"{path}: not valid YAML: {err}") from err
-    return parse_sources((data or {}).get("sources"), str(path))
+    return parse_sources((data or {}).get("sources"), str(path), base_dir=Path(path).resolve().parent)
 
 
 def source_by_id(path: Path, source_id: str) -> Source:

@@ -51,4 +51,4 @@ def test_shipped_sources_file_is_valid():
     from pathlib import Path
 
     sources = load_sources(Path(__file__).parents[1] / "sources.yaml")
-    assert sources and all(s.entry_urls or s.type == "files" for s in sources)
+    assert sources and all(s.entry_urls or s.type in ("files", "warc") for s in sources)

@@ -11,10 +11,11 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from etl.sources import Source
+from etl.sources import Politeness, Source
 
 SITE_ROOT = Path(__file__).parent / "site"
 PLACEHOLDER = b"__BASE__"
+PDF_ORIGINS = {"court": "https://court.example"}  # site section → the public origin its PDFs name as canonical
 
 
 class SampleSiteHandler(SimpleHTTPRequestHandler):
@@ -29,6 +30,14 @@ class SampleSiteHandler(SimpleHTTPRequestHandler):
             self.wfile.write(body)
             return
         super().do_GET()
+
+    def end_headers(self) -> None:
+        # A PDF cannot carry <link rel="canonical">; its server declares the public address in
+        # an HTTP Link header instead (RFC 6596), so the PDF's identity does not depend on the port.
+        section, _, rest = self.path.lstrip("/").partition("/")
+        if self.path.endswith(".pdf") and section in PDF_ORIGINS:
+            self.send_header("Link", f'<{PDF_ORIGINS[section]}/{rest}>; rel="canonical"')
+        super().end_headers()
 
     def log_message(self, format: str, *args) -> None:  # keep demo and test output quiet
         pass
@@ -58,10 +67,13 @@ def serve_sample_site(port: int = 0) -> Iterator[str]:
         server.server_close()
 
 
+LOOPBACK_PACE = Politeness(requests_per_second=50, concurrency=4)  # our own server: no need to wait
+
+
 def sample_sources(base_url: str) -> list[Source]:
     """The sample site's three feeds, as sources; loopback addresses must be allowed here."""
     feeds = [("hague-ledger", "news", "ledger/feed.xml"), ("levant-courier", "news", "courier/feed.xml"), ("court-decisions", "court", "court/feed.xml")]
     return [
-        Source(id=source_id, type="feed", kind=kind, url=f"{base_url}/{path}", allow_private=True)
+        Source(id=source_id, type="feed", kind=kind, url=f"{base_url}/{path}", allow_private=True, politeness=LOOPBACK_PACE)
         for source_id, kind, path in feeds
     ]
