@@ -3,20 +3,37 @@ ES_URL when set, otherwise the local node (started once per test session, reused
 
 from __future__ import annotations
 
+import os
+import tempfile
 import uuid
 
 import pytest
 
+# Airflow reads its home when first imported (DagBag in test_orchestration): keep it out of ~/airflow.
+os.environ.setdefault("AIRFLOW_HOME", tempfile.mkdtemp(prefix="casefile-airflow-"))
+os.environ.setdefault("AIRFLOW__CORE__LOAD_EXAMPLES", "False")
+
 from etl.elastic import local_node
 from etl.elastic.connection import EsConfig, client_for, config_from_env
 from etl.sample_site.server import sample_sources, serve_sample_site
+
+# The local node stays where it always is, reused across sessions; everything else a test
+# run writes (captures, conditional-GET state, batches, backfill journals) goes to a
+# session folder, so no run sees another's "unchanged" pages.
+NODE_CACHE = local_node.node_root().parent
+os.environ["CASEFILE_HOME"] = tempfile.mkdtemp(prefix="casefile-home-")
+
+
+@pytest.fixture(scope="session")
+def node_cache():
+    return NODE_CACHE
 
 
 @pytest.fixture(scope="session")
 def es_config() -> EsConfig:
     config = config_from_env()
     if config is None:
-        node = local_node.start()
+        node = local_node.start(NODE_CACHE)
         config = EsConfig(url=node.url, username=node.username, password=node.password)
     return config
 
@@ -58,3 +75,12 @@ def sample_site():
 @pytest.fixture
 def sample_feed_sources(sample_site):
     return sample_sources(sample_site)
+
+
+@pytest.fixture(scope="session")
+def fixture_site():
+    """Base URL of tests/fixtures/site, the connector fixtures, served over loopback."""
+    from fixtures.server import serve_fixture_site
+
+    with serve_fixture_site() as base_url:
+        yield base_url

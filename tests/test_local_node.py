@@ -29,8 +29,8 @@ def _get(url: str, username: str | None = None, password: str | None = None) -> 
 
 
 @pytest.fixture(scope="module")
-def node() -> local_node.LocalNode:
-    return local_node.start()
+def node(node_cache) -> local_node.LocalNode:
+    return local_node.start(node_cache)
 
 
 def test_answers_with_credentials(node: local_node.LocalNode) -> None:
@@ -48,21 +48,21 @@ def test_security_is_on(node: local_node.LocalNode) -> None:
     assert _get(node.url + "/", node.username, node.password + "x")[0] == 401
 
 
-def test_password_file_is_private(node: local_node.LocalNode) -> None:
-    path = local_node.node_root() / "password"
+def test_password_file_is_private(node: local_node.LocalNode, node_cache) -> None:
+    path = local_node.node_root(node_cache) / "password"
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert path.read_text().strip() == node.password
 
 
-def test_paths(node: local_node.LocalNode) -> None:
-    root = local_node.node_root()
+def test_paths(node: local_node.LocalNode, node_cache) -> None:
+    root = local_node.node_root(node_cache)
     assert node.home.is_dir() and (node.home / "bin" / "elasticsearch").is_file()
     assert node.data_dir.is_relative_to(root)
     assert node.log_path.is_file() and node.log_path.is_relative_to(root)
 
 
-def test_start_is_idempotent(node: local_node.LocalNode) -> None:
-    again = local_node.start()
+def test_start_is_idempotent(node: local_node.LocalNode, node_cache) -> None:
+    again = local_node.start(node_cache)
     assert again.pid == node.pid
     assert again.url == node.url
-    assert local_node.running() == node
+    assert local_node.running(node_cache) == node

@@ -1,0 +1,41 @@
+"""casefile_reindex: build the next index version from mappings/, copy the documents and
+switch the alias atomically; the previous version is kept until a run sets
+`delete_previous`. Triggered by hand (no schedule), e.g. after a mapping change.
+
+Only wiring over `etl.elastic.reindex`, the same functions as `casefile reindex`.
+"""
+
+from __future__ import annotations
+
+import pendulum
+from airflow.sdk import Param, dag, get_current_context, task
+
+from etl.elastic.connection import connect
+from etl.elastic.reindex import delete_previous_versions, reindex
+from etl.settings import index_alias
+
+
+@dag(
+    dag_id="casefile_reindex",
+    schedule=None,
+    start_date=pendulum.datetime(2024, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    tags=["casefile", "maintenance"],
+    default_args={"owner": "casefile", "retries": 0},
+    params={"delete_previous": Param(False, type="boolean", description="Delete the versions the alias no longer points to")},
+    doc_md=__doc__,
+)
+def casefile_reindex():
+    @task
+    def switch_to_next_version() -> dict:
+        client = connect(airflow_conn_id="elasticsearch_default")
+        result = reindex(client, index_alias())
+        if get_current_context()["params"]["delete_previous"]:
+            result["deleted"] = delete_previous_versions(client, index_alias())
+        return result
+
+    switch_to_next_version()
+
+
+casefile_reindex()
