@@ -17,9 +17,12 @@ from rich.markup import escape
 from rich.progress import Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
+from etl.captures import CaptureError, CaptureStore, document_capture
 from etl.elastic import local_node
 from etl.elastic.connection import ElasticsearchUnavailable, config_from_env, connect
 from etl.elastic.search import SearchRequest, search
+from etl.kibana import KibanaSetupError, setup_kibana
+from etl.near_dupes import ThresholdError
 from etl.pipeline import RunSummary, run_sources
 from etl.process import InputError, process_inputs
 from etl.sample_site.server import DEMO_PORT, sample_sources, serve_sample_site
@@ -29,6 +32,10 @@ from etl.sources import SourceConfigError, load_sources
 app = typer.Typer(help="casefile: news and court documents into one searchable Elasticsearch corpus.", no_args_is_help=True)
 es_app = typer.Typer(help="Manage the local single-node Elasticsearch (used when ES_URL is not set).", no_args_is_help=True)
 app.add_typer(es_app, name="es")
+kibana_app = typer.Typer(help="Kibana for analysts: the data view, saved searches and dashboard.", no_args_is_help=True)
+app.add_typer(kibana_app, name="kibana")
+capture_app = typer.Typer(help="Archived copies (WARC) of what was fetched, and their checks.", no_args_is_help=True)
+app.add_typer(capture_app, name="capture")
 console = Console(soft_wrap=True)
 errors = Console(stderr=True, soft_wrap=True)
 
@@ -40,7 +47,7 @@ def friendly_errors(command: Callable) -> Callable:
     def wrapper(*args, **kwargs):
         try:
             return command(*args, **kwargs)
-        except (ElasticsearchUnavailable, SourceConfigError, local_node.LocalNodeError) as err:
+        except (ElasticsearchUnavailable, SourceConfigError, local_node.LocalNodeError, ThresholdError, KibanaSetupError) as err:
             errors.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
             raise typer.Exit(1) from None
 
@@ -67,7 +74,7 @@ def run_with_progress(client, sources, alias) -> RunSummary:
 
 def print_summary(summary: RunSummary) -> None:
     table = Table(title="run summary", show_header=False)
-    for name in ("discovered", "fetched", "extracted", "duplicates", "indexed", "failed"):
+    for name in ("discovered", "fetched", "unchanged", "extracted", "duplicates", "indexed", "failed"):
         table.add_row(name, str(getattr(summary, name)))
     table.add_row("docs/s", f"{summary.docs_per_second:.1f}")
     console.print(table)
@@ -108,6 +115,7 @@ def run(
 
 
 @app.command()
+@friendly_errors
 def process(
     inputs: list[str] = typer.Argument(..., help="Local HTML, PDF or text files, or http(s) URLs."),
     url: Optional[str] = typer.Option(None, help="Original URL of a single local file."),
@@ -200,6 +208,146 @@ def es_status() -> None:
     count = client.count(index=alias)["count"] if client.indices.exists_alias(name=alias) else 0
     url = (config_from_env() or local_node.running()).url
     console.print(f"url: {url}\nversion: {info['version']['number']}\nindex: {alias}\ndocuments: {count}", highlight=False)
+
+
+@kibana_app.command("setup")
+@friendly_errors
+def kibana_setup(
+    kibana_url: str = typer.Option(..., "--kibana-url", envvar="KIBANA_URL", help="Kibana base URL, e.g. http://localhost:5601 (KIBANA_URL)."),
+) -> None:
+    """Import the data view (on the CASEFILE_INDEX alias), saved searches and dashboard into Kibana, replacing earlier versions (credentials: KIBANA_API_KEY or KIBANA_USERNAME/KIBANA_PASSWORD, else the ES_* ones)."""
+    created = setup_kibana(kibana_url, alias=index_alias())
+    table = Table(title=f"saved objects in Kibana at {kibana_url}")
+    for column in ("type", "id", "title"):
+        table.add_column(column)
+    for saved in created:
+        table.add_row(saved.type, saved.id, escape(saved.title))
+    console.print(table)
+
+
+@app.command()
+@friendly_errors
+def backfill(
+    source: str = typer.Option(..., "--source", help="Source id in the sources file."),
+    since: str = typer.Option(..., help="First day (YYYY-MM-DD)."),
+    until: str = typer.Option(..., help="Last day, inclusive (YYYY-MM-DD)."),
+    batch_size: int = typer.Option(50, min=1, help="Leads per batch (the unit of progress and of resuming)."),
+    sources: Path = typer.Option(Path(os.environ.get("CASEFILE_SOURCES", "sources.yaml")), help="Sources file (CASEFILE_SOURCES)."),
+) -> None:
+    """Collect one source over a date range without a scheduler; run it again after an
+    interruption and it resumes where it stopped."""
+    from etl.backfill import backfill as run_backfill
+    from etl.sources import source_by_id
+
+    chosen = source_by_id(sources, source)
+    first, last = _day(since, "--since"), _day(until, "--until")
+    client = connect()
+    with Progress(*Progress.get_default_columns(), console=errors) as bar:
+        task = bar.add_task(f"backfill {source}", total=None)
+        try:
+            report = run_backfill(client, chosen, index_alias(), first, last, batch_size, lambda stage, done, total: bar.update(task, completed=done, total=total))
+        except KeyboardInterrupt:
+            errors.print("interrupted: run the same command again to resume")
+            raise typer.Exit(130) from None
+    table = Table(title=f"backfill {source} {first}..{last}", show_header=False)
+    for name in ("discovered", "fetched", "unchanged", "extracted", "duplicates", "indexed", "failed", "duration_seconds"):
+        table.add_row(name, str(report[name]))
+    console.print(table)
+    for failure in report["failures"]:
+        console.print(f"[yellow]failed[/yellow] {escape(failure)}", highlight=False)
+
+
+@app.command()
+@friendly_errors
+def reindex(
+    delete_previous: bool = typer.Option(False, "--delete-previous", help="Only delete the versions the alias no longer points to."),
+) -> None:
+    """Build the next index version from mappings/, copy the documents, switch the alias
+    atomically; the previous version is kept until --delete-previous."""
+    from etl.elastic.reindex import delete_previous_versions, reindex as run_reindex
+
+    client, alias = connect(), index_alias()
+    if delete_previous:
+        deleted = delete_previous_versions(client, alias)
+        console.print(f"deleted: {', '.join(deleted) or 'nothing'}")
+        return
+    result = run_reindex(client, alias)
+    console.print(f"{alias}: {result['from']} → {result['to']} ({result['documents']} documents); {result['from']} kept until --delete-previous")
+
+
+FIELD_LABELS = {"entities": "entities", "dates": "dates", "near_duplicates": "near-duplicate pairs", "language": "language"}
+
+
+@app.command()
+def evaluate(
+    set_dir: Path = typer.Option(Path("eval"), "--set", help="Evaluation set: a folder with gold.jsonl and its documents."),
+    as_json: bool = typer.Option(False, "--json", help="One JSON object with every score and target."),
+) -> None:
+    """Score casefile on a hand-annotated evaluation set: precision, recall and F1 per
+    field, and whether each quality target is met."""
+    from etl.evaluate import EvaluationSetError, evaluate as run_evaluation
+
+    try:
+        report = run_evaluation(set_dir)
+    except EvaluationSetError as err:
+        errors.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        sys.stdout.write(json.dumps(report.as_json(), ensure_ascii=False) + "\n")
+        return
+    scores = Table(title=f"{report.documents} documents in {set_dir}")
+    for column in ("field", "precision", "recall", "F1"):
+        scores.add_column(column, justify="left" if column == "field" else "right")
+    unmeasured = []
+    for name in ("entities", "dates", "near_duplicates"):
+        field = getattr(report, name)
+        if field.overall is None:
+            scores.add_row(FIELD_LABELS[name], "–", "–", "–")
+            unmeasured.append(f"{FIELD_LABELS[name]} not measured: {field.unavailable}")
+            continue
+        rows = [(FIELD_LABELS[name], field.overall)] + [(f"  {name} {key}", s) for key, s in sorted(field.by_type.items())]
+        rows += [(f"  {name}, language {key}", s) for key, s in sorted(field.by_language.items())]
+        for label, score in rows:
+            scores.add_row(label, f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}")
+    scores.add_row("language (accuracy)", "", "", f"{report.language_accuracy:.3f}")
+    console.print(scores)
+    for line in unmeasured:
+        console.print(line, highlight=False)
+    for error in report.language_errors:
+        console.print(f"language: {error['id']} detected {error['detected']}, gold {error['gold']}", highlight=False)
+    targets = Table(title="targets")
+    for column in ("target", "reached", "met"):
+        targets.add_column(column)
+    for target, value, met in report.checks():
+        reached = "not measured" if value is None else f"{value:.3f}"
+        targets.add_row(f"{FIELD_LABELS[target.field]} {target.metric} ≥ {target.minimum:.2f}", reached, "[green]yes[/green]" if met else "[red]no[/red]")
+    console.print(targets)
+
+
+@capture_app.command("verify")
+@friendly_errors
+def capture_verify(
+    target: str = typer.Argument(..., help="A document id, a WARC record id (<urn:uuid:…>), or a .warc.gz file (all its responses)."),
+) -> None:
+    """Re-read archived bytes and check them against their recorded SHA-256; exits 1 on any mismatch."""
+    store = CaptureStore()
+    try:
+        if Path(target).is_file():
+            results = store.verify_file(Path(target))
+        elif target.strip("<>").startswith("urn:"):
+            results = [store.verify(store.capture_of_record(target))]
+        else:
+            results = [store.verify(document_capture(connect(), index_alias(), target))]
+    except CaptureError as err:
+        errors.print(f"[red]error:[/red] {escape(str(err))}", highlight=False)
+        raise typer.Exit(1) from None
+    for result in results:
+        status = "OK" if result.ok else "MISMATCH"
+        console.print(f"{status} {escape(result.record_id or '-')} {escape(result.url or '')}: {escape(result.detail)}", highlight=False)
+    if not results:
+        errors.print(f"[red]error:[/red] {escape(target)}: no response records to verify", highlight=False)
+    if not results or not all(result.ok for result in results):
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ failure of one address is recorded with its stage and reason, and the run goes o
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -16,10 +17,12 @@ from etl.connectors import Connector, DiscoverError, connector_for
 from etl.dedupe import dedupe_exact
 from etl.document import Document
 from etl.elastic.index import ensure_index, ids_by_content_hash, index_documents
+from etl.enrich import enrich
 from etl.extract import ExtractError, extract
 from etl.failures import Failure, FailureStore
 from etl.fetch import FetchError, HttpFetcher, Lead
 from etl.language import with_language
+from etl.near_dupes import ElasticClusterStore, assign_clusters
 from etl.sources import Source
 
 Progress = Callable[[str, int], None]  # (event, amount): "fetched", "extracted", "failed", ...
@@ -36,6 +39,7 @@ class Batch:
     documents: list[Document] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
     fetched: int = 0
+    unchanged: int = 0  # leads whose document, made from the same bytes, is already indexed: not processed again
 
 
 @dataclass
@@ -43,6 +47,7 @@ class RunSummary:
     sources: list[str] = field(default_factory=list)
     discovered: int = 0
     fetched: int = 0
+    unchanged: int = 0
     extracted: int = 0
     duplicates: int = 0
     indexed: int = 0
@@ -56,22 +61,25 @@ class RunSummary:
 
     def add(self, other: "RunSummary") -> None:
         self.sources += other.sources
-        for name in ("discovered", "fetched", "extracted", "duplicates", "indexed", "failed", "seconds"):
+        for name in ("discovered", "fetched", "unchanged", "extracted", "duplicates", "indexed", "failed", "seconds"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.failures += other.failures
 
 
+INDEXED_CAPTURE = "indexed_capture"  # hint: the capture the indexed document of this URL was built from
+
+
 def fetcher_for(source: Source) -> HttpFetcher:
-    politeness = source.politeness
-    return HttpFetcher(politeness.connect_timeout, politeness.read_timeout, politeness.max_bytes)
+    return HttpFetcher.for_source(source)
 
 
-def discover(source: Source, retry: Iterable[Failure] = ()) -> tuple[list[Lead], list[Failure]]:
-    """The source's current leads plus the addresses that failed last time."""
+def discover(source: Source, retry: Iterable[Failure] = (), since: datetime | None = None) -> tuple[list[Lead], list[Failure]]:
+    """The source's current leads (changed since `since`, where the source can tell) plus
+    the addresses that failed last time."""
     connector = connector_for(source)
     leads, failures = [], []
     try:
-        leads = list(connector.discover(fetcher_for(source)))
+        leads = list(connector.discover(fetcher_for(source), since=since))
     except (DiscoverError, FetchError) as err:
         failures.append(Failure(url=source.entry_urls[0] if source.entry_urls else source.id, source=source.id, stage="discover", reason=str(err)))
     seen = {lead.url for lead in leads}
@@ -81,6 +89,25 @@ def discover(source: Source, retry: Iterable[Failure] = ()) -> tuple[list[Lead],
     return leads, failures
 
 
+def mark_indexed(client: Elasticsearch, alias: str, leads: list[Lead]) -> None:
+    """Note on each lead the capture its indexed document was built from, if there is one:
+    an unchanged resource whose document is already in this index is not processed again,
+    while a fresh index, or a lead whose last processing failed, gets it processed."""
+    urls = sorted({lead.url for lead in leads})
+    indexed: dict[str, str] = {}
+    for start in range(0, len(urls), 1000):
+        chunk = urls[start : start + 1000]
+        response = client.search(index=alias, query={"terms": {"url": chunk}}, source=["url", "capture.warc_record_id"], size=len(chunk))
+        for hit in response["hits"]["hits"]:
+            record_id = (hit["_source"].get("capture") or {}).get("warc_record_id")
+            if record_id:
+                indexed[hit["_source"]["url"]] = record_id
+    for lead in leads:
+        lead.hints.pop(INDEXED_CAPTURE, None)
+        if lead.url in indexed:
+            lead.hints[INDEXED_CAPTURE] = indexed[lead.url]
+
+
 def build_document(lead: Lead, source: Source, connector: Connector, fetcher: HttpFetcher, batch: Batch) -> None:
     """fetch → extract → language for one lead, into `batch` as a document or a failure."""
     try:
@@ -88,37 +115,43 @@ def build_document(lead: Lead, source: Source, connector: Connector, fetcher: Ht
     except FetchError as err:
         batch.failures.append(Failure(url=lead.url, source=source.id, stage="fetch", reason=err.reason, hints=lead.hints))
         return
+    if raw.unchanged and raw.capture and raw.capture.warc_record_id == lead.hints.get(INDEXED_CAPTURE):
+        batch.unchanged += 1  # the index holds the document made from these very bytes
+        return
     batch.fetched += 1
     try:
         document = extract(raw, lead, kind=source.kind)
     except ExtractError as err:
         batch.failures.append(Failure(url=lead.url, source=source.id, stage="extract", reason=str(err), hints=lead.hints))
         return
-    batch.documents.append(with_language(document, hint=source.language))
+    batch.documents.append(enrich(with_language(document, hint=source.language)))
 
 
 def build_documents(source: Source, leads: Iterable[Lead], progress: Progress = _no_progress) -> Batch:
     connector, fetcher, batch = connector_for(source), fetcher_for(source), Batch()
     for lead in leads:
-        before = len(batch.failures)
+        failed, unchanged = len(batch.failures), batch.unchanged
         build_document(lead, source, connector, fetcher, batch)
-        progress("failed" if len(batch.failures) > before else "extracted", 1)
+        progress("failed" if len(batch.failures) > failed else "unchanged" if batch.unchanged > unchanged else "extracted", 1)
     return batch
 
 
 def dedupe_and_index(client: Elasticsearch, alias: str, documents: list[Document]) -> tuple[list[str], list[Document], dict[str, str]]:
     """Returns (indexed ids, duplicates, {url: indexing error})."""
     unique, duplicates = dedupe_exact(documents, known=lambda hashes: ids_by_content_hash(client, alias, hashes))
+    unique = assign_clusters(unique, ElasticClusterStore(client, alias))
     result = index_documents(client, unique, alias)
     return result.indexed, duplicates, result.errors
 
 
-def start_run(client: Elasticsearch, source: Source, alias: str) -> tuple[list[Lead], list[Failure]]:
+def start_run(client: Elasticsearch, source: Source, alias: str, since: datetime | None = None) -> tuple[list[Lead], list[Failure]]:
     """Prepare the index and discover what to collect, including last run's failures."""
     ensure_index(client, alias)
     store = FailureStore(client, alias)
     store.ensure()
-    return discover(source, retry=store.pending(source.id))
+    leads, failures = discover(source, retry=store.pending(source.id), since=since)
+    mark_indexed(client, alias, leads)
+    return leads, failures
 
 
 def finish_run(
@@ -137,6 +170,7 @@ def finish_run(
         sources=[source.id],
         discovered=len(leads),
         fetched=batch.fetched,
+        unchanged=batch.unchanged,
         extracted=len(batch.documents),
         duplicates=len(duplicates),
         indexed=len(indexed),
