@@ -121,12 +121,14 @@ def process(
     url: Optional[str] = typer.Option(None, help="Original URL of a single local file."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line, in input order."),
     source: str = typer.Option("adhoc", help="Source id to record on the documents."),
-    kind: str = typer.Option("news", help="news or court."),
+    kind: str = typer.Option("auto", help="news, court, or auto: a court record when its title block names a court and a document type."),
 ) -> None:
     """Run inputs through every stage except indexing and print the documents."""
     if url and len(inputs) != 1:
         errors.print("[red]error:[/red] --url gives the original URL of a single local file")
         raise typer.Exit(2)
+    if kind not in {"news", "court", "auto"}:
+        raise typer.BadParameter(f"{kind!r} is not one of news, court, auto", param_hint="--kind")
     failed = False
     for result in process_inputs(inputs, url=url, source=source, kind=kind):
         if isinstance(result, InputError):
@@ -170,10 +172,19 @@ def search_command(
     since: Optional[str] = typer.Option(None, help="Published on or after (YYYY-MM-DD)."),
     until: Optional[str] = typer.Option(None, help="Published on or before (YYYY-MM-DD)."),
     size: int = typer.Option(10, min=0, max=1000, help="Number of hits."),
+    entity: Optional[str] = typer.Option(None, help="Only documents naming this entity (canonical name, e.g. \"Bashar al-Assad\")."),
+    mentions_since: Optional[str] = typer.Option(None, help="Only documents whose text mentions a date on or after this day."),
+    mentions_until: Optional[str] = typer.Option(None, help="Only documents whose text mentions a date on or before this day."),
+    cluster: Optional[str] = typer.Option(None, help="Only copies of one story (a cluster_id)."),
     as_json: bool = typer.Option(False, "--json", help='One JSON object {"total", "hits", "facets"}.'),
 ) -> None:
-    """Search the corpus: hits with highlighted snippets and facet counts."""
-    request = SearchRequest(query, source, lang, _day(since, "--since"), _day(until, "--until"), size)
+    """Search the corpus: hits with highlighted snippets and facet counts. An empty QUERY
+    ("") matches every document, so the filters alone can select."""
+    request = SearchRequest(
+        query, source, lang, _day(since, "--since"), _day(until, "--until"), size,
+        entity=entity, mentions_since=_day(mentions_since, "--mentions-since"),
+        mentions_until=_day(mentions_until, "--mentions-until"), cluster=cluster,
+    )
     result = search(connect(), index_alias(), request)
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, default=str) + "\n")

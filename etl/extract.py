@@ -21,7 +21,7 @@ from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
 from etl.court import court_metadata
-from etl.document import Document, Page, content_sha256, document_id
+from etl.document import Court, Document, Page, content_sha256, document_id
 from etl.fetch import Lead, Raw, media_type
 from etl.published import decided_at, published_at
 from etl.urls import canonicalize
@@ -152,8 +152,17 @@ def _link_canonical(raw: Raw) -> str | None:
     return None
 
 
+def _court_record(document: Document, hints: dict) -> Court | None:
+    """The court metadata of a document that reads as a court record: a court named in its
+    title block and a document type (order, judgment, …); None for anything else."""
+    court = court_metadata(document.model_copy(update={"kind": "court"}), hints)
+    return court if court and court.name and court.document_type else None
+
+
 def extract(raw: Raw, lead: Lead, kind: str = "news") -> Document:
-    """Turn a fetched resource into a Document; `ExtractError` says why when it cannot."""
+    """Turn a fetched resource into a Document; `ExtractError` says why when it cannot.
+
+    `kind` is "news", "court", or "auto" (ad-hoc inputs: a court record by its title block)."""
     content = media_type(raw.content_type)
     if content in HTML_TYPES:
         fields = _html_fields(raw, lead.hints)
@@ -172,7 +181,7 @@ def extract(raw: Raw, lead: Lead, kind: str = "news") -> Document:
         url=raw.final_url,
         canonical_url=canonical,
         source=lead.source,
-        kind=kind,
+        kind="news" if kind == "auto" else kind,
         text=text,
         content_sha256=content_sha256(text),
         title=fields.pop("title", None) or hints.get("title"),
@@ -181,8 +190,10 @@ def extract(raw: Raw, lead: Lead, kind: str = "news") -> Document:
         capture=raw.capture,
         **fields,
     )
-    if kind == "court":
+    if kind == "auto" and (court := _court_record(document, hints)):
+        document.kind, document.court = "court", court
+    elif kind == "court":
         document.court = court_metadata(document, hints)
-        if document.court and document.court.decision_date:
-            document.published_at = decided_at(document.published_at, document.court.decision_date)
+    if document.court and document.court.decision_date:
+        document.published_at = decided_at(document.published_at, document.court.decision_date)
     return document

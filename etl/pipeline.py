@@ -66,7 +66,7 @@ class RunSummary:
         self.failures += other.failures
 
 
-INDEXED_CAPTURE = "indexed_capture"  # hint: the capture the indexed document of this URL was built from
+INDEXED_SHA256 = "indexed_sha256"  # hint: SHA-256 of the bytes the indexed document of this URL was built from
 
 
 def fetcher_for(source: Source) -> HttpFetcher:
@@ -97,15 +97,15 @@ def mark_indexed(client: Elasticsearch, alias: str, leads: list[Lead]) -> None:
     indexed: dict[str, str] = {}
     for start in range(0, len(urls), 1000):
         chunk = urls[start : start + 1000]
-        response = client.search(index=alias, query={"terms": {"url": chunk}}, source=["url", "capture.warc_record_id"], size=len(chunk))
+        response = client.search(index=alias, query={"terms": {"url": chunk}}, source=["url", "capture.sha256"], size=len(chunk))
         for hit in response["hits"]["hits"]:
-            record_id = (hit["_source"].get("capture") or {}).get("warc_record_id")
-            if record_id:
-                indexed[hit["_source"]["url"]] = record_id
+            digest = (hit["_source"].get("capture") or {}).get("sha256")
+            if digest:
+                indexed[hit["_source"]["url"]] = digest
     for lead in leads:
-        lead.hints.pop(INDEXED_CAPTURE, None)
+        lead.hints.pop(INDEXED_SHA256, None)
         if lead.url in indexed:
-            lead.hints[INDEXED_CAPTURE] = indexed[lead.url]
+            lead.hints[INDEXED_SHA256] = indexed[lead.url]
 
 
 def build_document(lead: Lead, source: Source, connector: Connector, fetcher: HttpFetcher, batch: Batch) -> None:
@@ -115,8 +115,8 @@ def build_document(lead: Lead, source: Source, connector: Connector, fetcher: Ht
     except FetchError as err:
         batch.failures.append(Failure(url=lead.url, source=source.id, stage="fetch", reason=err.reason, hints=lead.hints))
         return
-    if raw.unchanged and raw.capture and raw.capture.warc_record_id == lead.hints.get(INDEXED_CAPTURE):
-        batch.unchanged += 1  # the index holds the document made from these very bytes
+    if raw.capture and raw.capture.sha256 == lead.hints.get(INDEXED_SHA256):
+        batch.unchanged += 1  # the index holds the document made from these very bytes (web, file or WARC record)
         return
     batch.fetched += 1
     try:

@@ -20,7 +20,7 @@ class InputError:
     reason: str
 
 
-def process_one(item: str, url: str | None = None, source: str = "adhoc", kind: str = "news") -> Document:
+def process_one(item: str, url: str | None = None, source: str = "adhoc", kind: str = "auto") -> Document:
     """One local path or URL through fetch → extract → language → enrich. Raises FetchError/ExtractError."""
     if item.startswith(("http://", "https://")):
         raw = HttpFetcher(source=source).get(item)
@@ -32,7 +32,7 @@ def process_one(item: str, url: str | None = None, source: str = "adhoc", kind: 
     return enrich(with_language(document))
 
 
-def process_inputs(items: list[str], url: str | None = None, source: str = "adhoc", kind: str = "news") -> list[Document | InputError]:
+def process_inputs(items: list[str], url: str | None = None, source: str = "adhoc", kind: str = "auto") -> list[Document | InputError]:
     """Results in input order; batch stages (de-duplication, near-duplicate clusters) run across all inputs as in a run."""
     if url and len(items) != 1:
         raise ValueError("--url gives the original address of a single local file")

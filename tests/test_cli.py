@@ -65,6 +65,9 @@ def test_demo_twice_leaves_the_same_documents_and_search_json(casefile_env, es):
     assert narrowed["total"] >= 1
     assert all(h["published_at"] >= "2024" and h["source"] == "hague-ledger" for h in narrowed["hits"])
 
+    filtered = json.loads(casefile("search", "", "--json", "--entity", "Bashar al-Assad", "--mentions-since", "2013-08-01", "--mentions-until", "2013-08-31").stdout)
+    assert filtered["total"] >= 1 and all(h["source"] == "hague-ledger" for h in filtered["hits"])
+
     status = casefile("es", "status").stdout
     assert f"documents: {len(ids)}" in status and "version: 9." in status
 

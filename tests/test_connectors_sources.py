@@ -42,6 +42,12 @@ def test_run_over_the_fixture_sources_indexes_court_metadata(fixture_sources, ca
     assert hits and hits[0]["_source"]["court"]["parties"] == ["Prosecutor", "John Doe"]
     assert [page["number"] for page in hits[0]["_source"]["pages"]] == [1, 2]
 
+    # Nothing changed: nothing is downloaded or indexed again. Only the exact duplicate,
+    # which has no document of its own, is looked at again (from its archived copy).
+    again = run_sources(es, fixture_sources, alias)
+    assert (again.indexed, again.failed, again.duplicates) == (0, 0, 1)
+    assert again.unchanged == summary.discovered - 1 and again.fetched == 1
+
 
 def write(tmp_path, text):
     path = tmp_path / "sources.yaml"

@@ -144,9 +144,10 @@ def test_process_court_pdf_url_prints_pages_court_and_capture(sample_site, monke
     monkeypatch.setenv("CASEFILE_HOME", str(tmp_path))
     monkeypatch.setenv("CASEFILE_ALLOW_PRIVATE", "1")
     url = f"{sample_site}/court/decisions/2023-11-16-order-provisional-measures.pdf"
-    result = CliRunner().invoke(app, ["process", url, "--kind", "court", "--json"])
+    result = CliRunner().invoke(app, ["process", url, "--json"])  # the command: no --kind
     assert result.exit_code == 0, result.output
     document = json.loads(result.stdout)
+    assert document["kind"] == "court", "recognised as a court record by its title block"
     # the server names the PDF's public address in a Link header: identity does not depend on the port
     assert document["canonical_url"] == "https://court.example/decisions/2023-11-16-order-provisional-measures.pdf"
     assert [page["number"] for page in document["pages"]] == [1, 2, 3]
@@ -156,3 +157,15 @@ def test_process_court_pdf_url_prints_pages_court_and_capture(sample_site, monke
     capture = document["capture"]
     assert capture["sha256"] == hashlib.sha256(sample_court_order_pdf()).hexdigest()
     assert capture["warc_file"] and capture["warc_record_id"] and capture["content_type"] == "application/pdf"
+
+
+def test_process_leaves_a_news_article_news(sample_site, monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from etl.cli import app
+
+    monkeypatch.setenv("CASEFILE_HOME", str(tmp_path))
+    monkeypatch.setenv("CASEFILE_ALLOW_PRIVATE", "1")
+    result = CliRunner().invoke(app, ["process", f"{sample_site}/ledger/2023/11/17/icj-orders-end-to-torture.html", "--json"])
+    document = json.loads(result.stdout)
+    assert (document["kind"], document["court"]) == ("news", None)

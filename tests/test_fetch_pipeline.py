@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from etl.captures import CaptureStore, verify_capture
 from etl.cli import app
-from etl.pipeline import INDEXED_CAPTURE, build_documents, run_sources, start_run
+from etl.pipeline import INDEXED_SHA256, build_documents, run_sources, start_run
 
 MISSING = "/ledger/2024/02/01/missing-page.html"  # the sample feed links one page that is not there
 
@@ -48,9 +48,9 @@ def test_a_lead_is_processed_again_when_its_document_is_not_from_this_capture(es
     [source] = ledger
     run_sources(es, ledger, alias)
     leads, _ = start_run(es, source, alias)
-    indexed = [lead for lead in leads if INDEXED_CAPTURE in lead.hints]
+    indexed = [lead for lead in leads if INDEXED_SHA256 in lead.hints]
     assert indexed and MISSING not in " ".join(lead.url for lead in indexed)
-    indexed[0].hints[INDEXED_CAPTURE] = "<urn:uuid:an-older-capture>"
+    indexed[0].hints[INDEXED_SHA256] = "0" * 64  # the digest of some older bytes
 
     batch = build_documents(source, leads)
     assert batch.unchanged == len(indexed) - 1

@@ -183,3 +183,16 @@ def test_backfill_killed_midway_resumes_to_the_same_documents(casefile_env, samp
             es.indices.delete(index=name)
         es.indices.delete_index_template(name=other_alias)
     assert resumed_ids == clean_ids and len(clean_ids) >= 8
+
+
+def test_airflow_backfill_create_plans_runs_of_a_source_dag(airflow_home, sample_feed_sources, tmp_path):
+    ledger = [s.model_copy(update={"schedule": "@monthly"}) for s in sample_feed_sources if s.id == "hague-ledger"]
+    env = airflow_env(airflow_home, CASEFILE_SOURCES=str(write_sources(tmp_path / "sources.yaml", ledger)))
+    subprocess.run([AIRFLOW, "dags", "reserialize"], env=env, check=True, capture_output=True, timeout=600)
+    result = subprocess.run(
+        [AIRFLOW, "backfill", "create", "--dag-id", "casefile_hague_ledger", "--from-date", "2023-01-01", "--to-date", "2023-06-30", "--dry-run"],
+        env=env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    planned = [line for line in result.stdout.splitlines() if line.startswith("| 2023-")]
+    assert len(planned) >= 5, result.stdout  # one run per month of the window

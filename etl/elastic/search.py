@@ -11,7 +11,8 @@ from elasticsearch import Elasticsearch
 # Language sub-fields exist only where the node has the analyzers; a missing field is
 # simply not searched.
 TEXT_FIELDS = ["title^3", "title.en^3", "title.fr^3", "title.ar^3", "description^2", "text", "text.en", "text.fr", "text.ar"]
-HIT_FIELDS = ["id", "title", "url", "canonical_url", "source", "kind", "language", "published_at", "cluster_id", "duplicate_of"]
+HIT_FIELDS = ["id", "title", "url", "canonical_url", "source", "kind", "language", "published_at", "cluster_id", "duplicate_of", "court"]
+ENTITY_FIELDS = ["entity_names.person", "entity_names.org", "entity_names.gpe", "entity_names.loc", "entity_names.fac", "entity_names.court", "entity_names.law", "entity_names.norp"]
 
 
 @dataclass
@@ -22,6 +23,10 @@ class SearchRequest:
     since: date | None = None
     until: date | None = None
     size: int = 10
+    entity: str | None = None  # a canonical name, of any type
+    mentions_since: date | None = None  # the text mentions a date on or after this day…
+    mentions_until: date | None = None  # …and on or before this one
+    cluster: str | None = None  # copies of one story
 
 
 def build_query(request: SearchRequest) -> dict[str, Any]:
@@ -37,6 +42,19 @@ def build_query(request: SearchRequest) -> dict[str, Any]:
         if request.until:
             bounds["lte"] = request.until.isoformat()
         filters.append({"range": {"published_at": bounds}})
+    if request.entity:
+        filters.append({"bool": {"should": [{"term": {field: request.entity}} for field in ENTITY_FIELDS], "minimum_should_match": 1}})
+    if request.mentions_since or request.mentions_until:
+        # dates.range holds each expression's calendar span; it must lie inside the window, so
+        # "from 2011 to 2018" is not a mention of August 2013, while "21 August 2013" is
+        window = {"relation": "within"}
+        if request.mentions_since:
+            window["gte"] = request.mentions_since.isoformat()
+        if request.mentions_until:
+            window["lte"] = request.mentions_until.isoformat()
+        filters.append({"range": {"dates.range": window}})
+    if request.cluster:
+        filters.append({"term": {"cluster_id": request.cluster}})
     must = (
         {"simple_query_string": {"query": request.query, "fields": TEXT_FIELDS, "default_operator": "and"}}
         if request.query.strip()
@@ -49,11 +67,14 @@ FACETS = {
     "source": {"terms": {"field": "source", "size": 20}},
     "language": {"terms": {"field": "language", "size": 20}},
     "year": {"date_histogram": {"field": "published_at", "calendar_interval": "year", "format": "yyyy", "min_doc_count": 1}},
+    "kind": {"terms": {"field": "kind", "size": 5}},
+    "person": {"terms": {"field": "entity_names.person", "size": 10}},
+    "court": {"terms": {"field": "entity_names.court", "size": 10}},
 }
 
 
 def search(client: Elasticsearch, alias: str, request: SearchRequest) -> dict[str, Any]:
-    """`{"total": N, "hits": [...], "facets": {"source": {...}, "language": {...}, "year": {...}}}`."""
+    """`{"total": N, "hits": [...], "facets": {"source", "language", "year", "kind", "person", "court"}}`."""
     response = client.search(
         index=alias,
         query=build_query(request),
