@@ -145,8 +145,18 @@ def test_token_is_never_in_errors(api, monkeypatch, tmp_path):
         discover(api_source(f"{base}/paged", results="data.items"), tmp_path)
     assert "401" in str(err.value) and TOKEN not in str(err.value)
     monkeypatch.delenv("OPINIONS_API_TOKEN")
-    with pytest.raises(DiscoverError, match="environment variable OPINIONS_API_TOKEN \\(credentials.env\\) is not set"):
+    with pytest.raises(DiscoverError, match="source 'opinions': no secret in environment variable OPINIONS_API_TOKEN \\(credentials.env\\)"):
         discover(api_source(f"{base}/paged", results="data.items"), tmp_path)
+
+
+def test_token_from_an_airflow_connection(api, monkeypatch, tmp_path):
+    base, _ = api
+    monkeypatch.setenv("AIRFLOW_CONN_OPINIONS_API", json.dumps({"conn_type": "http", "password": TOKEN}))
+    source = api_source(f"{base}/paged", results="data.items").model_copy(update={"credentials": Credentials(airflow_connection="opinions_api")})
+    assert discover(source, tmp_path), "the API answered with the connection's token"
+    monkeypatch.delenv("AIRFLOW_CONN_OPINIONS_API")
+    with pytest.raises(DiscoverError, match="no secret in Airflow connection 'opinions_api'"):
+        discover(source, tmp_path)
 
 
 def test_bad_responses_name_url_and_reason(api, tmp_path):

@@ -18,7 +18,8 @@ options:
   since         date; records whose published_at is older are skipped. With `since_param`
                 the later of it and the run's `since` is also sent to the API as YYYY-MM-DD.
   auth_scheme   Authorization scheme for the token (default Bearer; CourtListener: Token).
-The token comes from the environment variable named by the source's `credentials.env`; it
+The token comes from the source's `credentials`: an environment variable (`env`) or an
+Airflow connection (`airflow_connection`: its password, or `token` in its extra); it
 is sent in the Authorization header of API requests only (not to download URLs), and never
 written to logs, errors or hints.
 """
@@ -26,7 +27,6 @@ written to logs, errors or hints.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -35,6 +35,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from pydantic import Field, model_validator
 
+from etl.secrets import SecretUnavailable, resolve_secret
 from etl.connectors import Connector, DiscoverError, Options, dated_before, latest, register
 from etl.fetch import HttpFetcher, Lead, Raw
 
@@ -145,11 +146,10 @@ class ApiConnector(Connector):
         credentials = self.source.credentials
         if credentials is None:
             return {}
-        if not credentials.env:
-            raise DiscoverError(f"source {self.source.id!r}: the api connector reads its token from credentials.env")
-        token = os.environ.get(credentials.env)
-        if not token:
-            raise DiscoverError(f"source {self.source.id!r}: environment variable {credentials.env} (credentials.env) is not set")
+        try:
+            token = resolve_secret(credentials, self.source.id)
+        except SecretUnavailable as err:
+            raise DiscoverError(str(err)) from err
         return {"Authorization": f"{self.options.auth_scheme} {token}"}
 
     @staticmethod
