@@ -1,9 +1,12 @@
 """One DAG per source in sources.yaml: casefile_<source id>.
 
-    plan ─► collect (mapped over batches) ─► index ─► report
+    plan ─► fetch_extract ─► enrich ─► dedupe_index ─► report
+            (both mapped over batches)
 
-Only wiring: each task calls one `etl.runs` function. `collect` runs fetch → extract →
-language → enrich for one batch; `index` runs dedupe → index over the batches in order.
+Only wiring: each task calls one `etl.runs` function. `fetch_extract` runs fetch →
+extract → language for one batch, `enrich` adds entities and dates, `dedupe_index` runs
+exact and near-duplicate detection and indexing over the batches in order (so copies
+resolve the same way on every run).
 Batches travel as files (CASEFILE_BATCH_URL, any fsspec URL); XComs carry paths and counts.
 A broken sources.yaml fails this file's import with one message naming the file, source
 and field.
@@ -70,12 +73,16 @@ def source_dag(source: Source):
             return planned["lead_files"]
 
         @task
-        def collect(lead_file: str) -> dict:
+        def fetch_extract(lead_file: str) -> dict:
             return runs.collect(source, lead_file)
 
         @task
-        def index(planned: dict, collected: list[dict]) -> list[dict]:
-            return runs.index_all(elasticsearch(), source, index_alias(), planned, list(collected))
+        def enrich(collected: dict) -> dict:
+            return runs.enrich(collected)
+
+        @task
+        def dedupe_index(planned: dict, enriched: list[dict]) -> list[dict]:
+            return runs.index_all(elasticsearch(), source, index_alias(), planned, list(enriched))
 
         @task
         def report(planned: dict, summaries: list[dict]) -> dict:
@@ -87,7 +94,8 @@ def source_dag(source: Source):
             return {k: v for k, v in result.items() if k != "failures"}
 
         planned = plan()
-        report(planned, index(planned, collect.expand(lead_file=lead_files(planned))))
+        enriched = enrich.expand(collected=fetch_extract.expand(lead_file=lead_files(planned)))
+        report(planned, dedupe_index(planned, enriched))
 
     return source_pipeline()
 

@@ -58,7 +58,7 @@ def backfill(
         marker = done_dir / f"{number:05d}.json"
         if marker.exists():
             continue
-        collected = runs.collect(source, lead_file)
+        collected = runs.enrich(runs.collect(source, lead_file))
         earlier = batches.read_failures(planned["discover_failures"]) if number == 0 else []
         summary = runs.index_batch(client, source, alias, collected, earlier)
         marker.write_text(json.dumps(summary))

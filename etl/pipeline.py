@@ -124,7 +124,13 @@ def build_document(lead: Lead, source: Source, connector: Connector, fetcher: Ht
     except ExtractError as err:
         batch.failures.append(Failure(url=lead.url, source=source.id, stage="extract", reason=str(err), hints=lead.hints))
         return
-    batch.documents.append(enrich(with_language(document, hint=source.language)))
+    batch.documents.append(with_language(document, hint=source.language))
+
+
+def enrich_batch(batch: Batch) -> Batch:
+    """entities, dates (the enrichment stage) for every document of a batch."""
+    batch.documents = [enrich(document) for document in batch.documents]
+    return batch
 
 
 def build_documents(source: Source, leads: Iterable[Lead], progress: Progress = _no_progress) -> Batch:
@@ -183,7 +189,7 @@ def run_source(client: Elasticsearch, source: Source, alias: str, progress: Prog
     started = time.monotonic()
     leads, failures = start_run(client, source, alias)
     progress("discovered", len(leads))
-    batch = build_documents(source, leads, progress)
+    batch = enrich_batch(build_documents(source, leads, progress))
     summary = finish_run(client, source, alias, leads, batch, failures)
     summary.seconds = time.monotonic() - started
     return summary

@@ -4,7 +4,7 @@ The per-source DAGs run these steps as tasks (collect mapped over batches, so a 
 10,000 new documents fans out across workers); `casefile backfill` runs the same steps in
 one process with a journal, so it can resume.
 
-    plan ─► collect (per batch) ─► index (batches in order) ─► report
+    plan ─► collect (per batch) ─► enrich (per batch) ─► index (batches in order) ─► report
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from etl import batches
 from etl.elastic.index import MAPPINGS_DIR
 from etl.failures import Failure
 from etl.fetch import Lead
+from etl.enrich import enrich as enrich_document
 from etl.pipeline import Batch, RunSummary, build_documents, finish_run, start_run
 from etl.sources import Source
 
@@ -63,7 +64,7 @@ def plan(client: Elasticsearch, source: Source, alias: str, run_dir: str, interv
 
 
 def collect(source: Source, lead_file: str) -> dict:
-    """fetch → extract → language → enrich for one batch of leads."""
+    """fetch → extract → language for one batch of leads."""
     batch = build_documents(source, batches.read_leads(lead_file))
     stem = lead_file.removesuffix(".jsonl").replace("/leads-", "/documents-")
     return {
@@ -73,6 +74,13 @@ def collect(source: Source, lead_file: str) -> dict:
         "fetched": batch.fetched,
         "unchanged": batch.unchanged,
     }
+
+
+def enrich(collected: dict) -> dict:
+    """entities and dates for one collected batch, in place of its documents file."""
+    documents = [enrich_document(document) for document in batches.read_documents(collected["documents"])]
+    batches.write_documents(collected["documents"], documents)
+    return collected
 
 
 def index_batch(client: Elasticsearch, source: Source, alias: str, collected: dict, earlier_failures: list[Failure] = ()) -> dict:

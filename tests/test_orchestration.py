@@ -54,7 +54,7 @@ def test_one_dag_per_source_plus_reindex_and_no_import_errors(monkeypatch):
     some = bag.dags[sorted(expected - {"casefile_reindex"})[0]]
     assert some.max_active_runs == 1 and "casefile" in some.tags
     assert some.default_args["retries"] >= 1 and some.default_args["retry_exponential_backoff"]
-    assert [t.task_id for t in some.topological_sort()] == ["plan", "lead_files", "collect", "index", "report"]
+    assert [t.task_id for t in some.topological_sort()] == ["plan", "lead_files", "fetch_extract", "enrich", "dedupe_index", "report"]
 
 
 def test_a_broken_source_entry_is_one_clear_import_error(monkeypatch, tmp_path):
