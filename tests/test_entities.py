@@ -216,3 +216,51 @@ def test_bad_gazetteer_file_names_the_file_and_the_problem(tmp_path):
 def test_normalize_folds_case_quotes_and_arabic_variants():
     assert normalize("Cour européenne des droits de l’homme") == "cour européenne des droits de l'homme"
     assert normalize("الأمم المتحدة") == normalize("الامم المتحده")
+
+
+def test_place_and_facility_heads_type_names_no_list_holds():
+    found = names(
+        "Witnesses said the detainees were moved from Gikondo prison to the Nyabarongo River. "
+        "At Kanombe airfield, soldiers waited. Fishermen on Lake Bunyonyi saw nothing.",
+        "en",
+    )
+    assert {("FAC", "Gikondo prison"), ("LOC", "Nyabarongo River"), ("FAC", "Kanombe airfield"), ("LOC", "Lake Bunyonyi")} <= found
+    assert not any(name.startswith("At ") for _, name in found)  # a capitalised preposition is not part of it
+
+
+def test_organisation_names_joined_by_of_and_for_are_one_name():
+    found = names("The Office of Legal Aid for the Accused said the Ministry of Reconciliation had been told.", "en")
+    assert {("ORG", "Office of Legal Aid for the Accused"), ("ORG", "Ministry of Reconciliation")} <= found
+
+
+def test_group_word_is_not_swallowed_by_a_person_span():
+    found = names("Cham Muslims and Buddhist monks were also among the victims.", "en")
+    assert ("NORP", "Muslim") in found and ("NORP", "Buddhist") in found
+    assert not any(kind == "PERSON" for kind, _ in found)
+
+
+def test_dateline_dash_separates_the_place_from_the_court():
+    found = names("Santiago — La Cour suprême du Chili a confirmé mardi les peines.\n", "fr")
+    assert ("GPE", "Santiago") in found
+    assert not any("—" in name for _, name in found)
+
+
+def test_group_words_in_every_language_take_their_dictionary_form():
+    assert ("NORP", "uruguayen") in names("Des familles argentines et uruguayennes suivent le procès.", "fr")
+    assert ("NORP", "Tutsi") in names("The militias hunted down Tutsi civilians.", "en")
+    arabic = names("حملة على أقلية الروهينغا المسلمة في ميانمار.", "ar")
+    assert {("NORP", "روهينغا"), ("NORP", "مسلم"), ("GPE", "ميانمار")} <= arabic
+
+
+def test_arabic_titles_with_conjunctions_and_qualifiers_introduce_people():
+    found = names(
+        "وقال وزير العدل الغامبي كريم نداي إن القضية مهمة. ورحبت المدعية العامة بالإنابة ليلى منصور حداد، بالحكم.",
+        "ar",
+    )
+    assert {("PERSON", "كريم نداي"), ("PERSON", "ليلى منصور حداد"), ("NORP", "غامبي")} <= found
+
+
+def test_listed_name_ends_where_the_list_says_not_where_a_rule_runs_on():
+    found = names("وأحال مجلس الأمن الدولي الوضع في دارفور إلى المحكمة.", "ar")
+    assert ("ORG", "مجلس الأمن الدولي") in found
+    assert ("LOC", "دارفور") in found

@@ -1,4 +1,8 @@
-"""Measured quality: floors on the evaluation set in eval/, and the scoring rules on tiny inputs."""
+"""Measured quality: floors on the evaluation sets in eval/, and the scoring rules on tiny inputs.
+
+eval/ was also used while the entity and date rules were developed, so its figures are
+optimistic; eval/holdout/ was written afterwards by someone who saw neither the code nor
+eval/, and nobody has looked at its errors: its floors are the honest ones."""
 
 import json
 import os
@@ -32,10 +36,15 @@ EVAL_SET = Path(__file__).resolve().parents[1] / "eval"
 NEAR_DUP_PRECISION_FLOOR = 0.97
 NEAR_DUP_RECALL_FLOOR = 0.97
 LANGUAGE_ACCURACY_FLOOR = 0.97
-# Measured while etl.entities and etl.dates were still being built (entities F1 0.987, dates
-# recall 1.000): confirm once they are final.
-ENTITIES_F1_FLOOR = 0.95
+# Measured: entities F1 0.991, dates recall 1.000.
+ENTITIES_F1_FLOOR = 0.96
 DATES_RECALL_FLOOR = 0.97
+
+HOLDOUT_SET = EVAL_SET / "holdout"
+# Floors about 0.03 under what casefile reaches on eval/holdout/. Measured: entities F1 0.821
+# (below the 0.90 target), dates recall 0.932, near-duplicate pairs 1.000/1.000 (2 pairs),
+# language 1.000.
+HOLDOUT_FLOORS = {"entities_f1": 0.79, "dates_recall": 0.90, "near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +70,18 @@ def test_entities_floor(report):
 def test_dates_floor(report):
     assert report.dates.overall is not None, report.dates.unavailable
     assert report.dates.overall.recall >= DATES_RECALL_FLOOR, report.dates.as_json()
+
+
+def test_holdout_floors():
+    holdout = evaluate(HOLDOUT_SET)
+    figures = {
+        "entities_f1": holdout.entities.overall.f1,
+        "dates_recall": holdout.dates.overall.recall,
+        "near_dup_precision": holdout.near_duplicates.overall.precision,
+        "near_dup_recall": holdout.near_duplicates.overall.recall,
+        "language": holdout.language_accuracy,
+    }
+    assert all(figures[name] >= floor for name, floor in HOLDOUT_FLOORS.items()), figures
 
 
 def test_score_ratios():

@@ -29,6 +29,11 @@ class SearchRequest:
     cluster: str | None = None  # copies of one story
 
 
+def _bounds(first: date | None, last: date | None) -> dict[str, str]:
+    """Inclusive range bounds for the days given."""
+    return {key: day.isoformat() for key, day in (("gte", first), ("lte", last)) if day}
+
+
 def build_query(request: SearchRequest) -> dict[str, Any]:
     filters: list[dict] = []
     if request.source:
@@ -36,22 +41,13 @@ def build_query(request: SearchRequest) -> dict[str, Any]:
     if request.language:
         filters.append({"term": {"language": request.language}})
     if request.since or request.until:
-        bounds = {}
-        if request.since:
-            bounds["gte"] = request.since.isoformat()
-        if request.until:
-            bounds["lte"] = request.until.isoformat()
-        filters.append({"range": {"published_at": bounds}})
+        filters.append({"range": {"published_at": _bounds(request.since, request.until)}})
     if request.entity:
         filters.append({"bool": {"should": [{"term": {field: request.entity}} for field in ENTITY_FIELDS], "minimum_should_match": 1}})
     if request.mentions_since or request.mentions_until:
         # dates.range holds each expression's calendar span; it must lie inside the window, so
         # "from 2011 to 2018" is not a mention of August 2013, while "21 August 2013" is
-        window = {"relation": "within"}
-        if request.mentions_since:
-            window["gte"] = request.mentions_since.isoformat()
-        if request.mentions_until:
-            window["lte"] = request.mentions_until.isoformat()
+        window = {"relation": "within", **_bounds(request.mentions_since, request.mentions_until)}
         filters.append({"range": {"dates.range": window}})
     if request.cluster:
         filters.append({"term": {"cluster_id": request.cluster}})

@@ -50,10 +50,16 @@ TITLES = {
     "secretary", "ambassador", "envoy", "special", "rapporteur", "high", "commissioner", "king", "queen", "prince", "emir",
     "former", "late", "then-president", "defendant", "accused", "lawyer", "attorney", "counsel", "dictator", "leader",
     "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",
+    "magistrate", "senior", "chairman", "chairwoman", "chairperson", "mayor", "governor", "marshal", "admiral", "corporal",
+    "sgt.", "capt.", "maj.", "sir", "dame", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
+    "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker",
     # French
     "m.", "mme", "mlle", "me", "président", "présidente", "juge", "procureur", "procureure", "général", "colonel", "maître",
     "docteur", "ministre", "ancien", "ancienne", "chef", "l'ex-président", "ex-président", "avocat", "avocate", "dictateur",
     "rapporteur", "rapporteuse", "secrétaire", "envoyé", "haut-commissaire", "commissaire", "accusé", "accusée",
+    "magistrat", "magistrate", "capitaine", "lieutenant", "sergent", "commandant", "directeur", "directrice", "maire",
+    "gouverneur", "professeur", "pr", "dr", "sénateur", "député", "députée", "porte-parole", "cheikh", "opposant",
+    "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
 }
 DESCRIPTOR_PREFIXES = ("city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
@@ -91,7 +97,11 @@ COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
 FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais"}
-FAC_LAST = {"prison", "jail", "airport", "hospital", "camp", "base", "airbase", "palace", "detention"}
+FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium"}
+LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin"}
+LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
+# A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
+LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
 ACRONYM_STOPWORDS = {"of", "the", "for", "and", "on", "in", "to", "against", "de", "des", "du", "la", "le", "l", "d", "pour", "et", "sur", "aux", "au", "à", "en", "contre"}
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "ibn", "bin", "de", "du", "von", "van", "der", "la", "le"}
 MAX_TOKENS = 12
@@ -128,7 +138,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while changed and start < end:
         changed = False
         span = text[start:end]
-        stripped = span.lstrip(" \t\n\"'«»“”‘’()[]-–—,;:.")
+        stripped = span.lstrip(" \t\n\"'«»“”‘’()[]-–—,;:.،؛")
         if len(stripped) != len(span):
             start += len(span) - len(stripped)
             changed = True
@@ -139,7 +149,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                 changed = True
                 break
         span = text[start:end]
-        stripped = span.rstrip(" \t\n\"«»“”‘()[]-–—,;:!?")
+        stripped = span.rstrip(" \t\n\"«»“”‘()[]-–—,;:!?،؛")
         if stripped.endswith(".") and not re.search(r"(?:\b[A-Z]|\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|D\.C))\.$", stripped):
             stripped = stripped[:-1]
         if len(stripped) != len(span):
@@ -169,7 +179,7 @@ def _strip_leading(text: str, start: int, end: int, language: str) -> tuple[int,
                 return start, end
             word = first[0]
             key = normalize(word) if language == "ar" else word.lower().rstrip(",")
-            droppable = key in _articles(language) or key in TITLES if language != "ar" else key in _arabic_leading_words()
+            droppable = key in _articles(language) or key in TITLES if language != "ar" else _is_arabic_leading_word(key)
             if not droppable:
                 return start, end
             start += len(word)
@@ -187,6 +197,12 @@ def _arabic_leading_words() -> frozenset[str]:
     nationality of a title ("الرئيس السوري بشار الأسد")."""
     group_words = {normalize(alias) for entry in load_gazetteer().entries.values() if entry.type == "NORP" for alias in entry.aliases("ar")}
     return frozenset(AR_TITLE_WORDS | AR_DESCRIPTORS | group_words)
+
+
+def _is_arabic_leading_word(word: str) -> bool:
+    """A title or descriptor, also with a conjunction attached ("ووزير" → "وزير")."""
+    leading = _arabic_leading_words()
+    return word in leading or (word[:1] in ("و", "ف") and word[1:] in leading)
 
 
 def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
@@ -237,6 +253,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # a run-on span, or a provision ("Article 30"), not a name
     if language != "ar" and not any(char.isupper() for char in surface):
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
+    if language != "ar" and words[0] in LEADING_FUNCTION_WORDS:
+        return True  # the tail of a name whose head the model missed
     if len(words) > 1 and (_shouted(surface) and not all(is_acronym(word) for word in words) or _in_shouted_line(text, candidate)):
         return True  # an all-caps heading
     if all(word.lower() in GENERIC_WORDS for word in words):
@@ -263,6 +281,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "LAW"
     if (last in FAC_LAST or first in FAC_FIRST) and len(words) > 1 and kind in ("ORG", "GPE", "LOC", "MISC", "PERSON", "FAC"):
         return "FAC"
+    if (last in LOC_LAST or first in LOC_FIRST) and len(words) > 1 and kind in ("GPE", "ORG", "PERSON", "FAC", "MISC"):
+        return "LOC"  # "Naf River", "lac Kivu"
     if last in MEDIA_WORDS and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC"):
         return "ORG"  # "Levant Observer" is an outlet
     if kind == "PERSON" and any(word in INSTITUTION_WORDS for word in words):
@@ -273,7 +293,12 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
 
 
 def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
-    """Longest domain spans win; on a tie, a gazetteer entry beats a rule."""
+    """Longest domain spans win; on a tie, a gazetteer entry beats a rule. A rule span that
+    starts with a listed name of its type and runs on past it is dropped: the list knows
+    where the name ends ("مجلس الأمن الدولي" in "مجلس الأمن الدولي الوضع", "Office of the
+    Prosecutor" in "Office of the Prosecutor Karim Khan")."""
+    listed = [c for c in candidates if c.entry is not None]
+    candidates = [c for c in candidates if c.entry is not None or not _runs_past_listed(c, listed)]
     ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
     kept: list[Candidate] = []
     for candidate in ordered:
@@ -282,15 +307,21 @@ def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def _runs_past_listed(rule: Candidate, listed: list[Candidate]) -> bool:
+    return any(other.start == rule.start and other.end < rule.end and other.type == rule.type for other in listed)
+
+
 def _merge(domain: list[Candidate], model: list[Candidate], text: str, language: str) -> list[Candidate]:
-    """Domain spans win over the model spans they overlap, except nested places and group words."""
+    """Domain spans win over the model spans they overlap, except nested places and group
+    words in a longer organisation name ("Syrian Air Force"); a person span around a group
+    word ("Cham Muslims") is the group word."""
     dropped: set[int] = set()
     merged: list[Candidate] = []
     for candidate in model:
         overlapping = [d for d in domain if d.overlaps(candidate)]
         if not overlapping:
             merged.append(candidate)
-        elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP"):
+        elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP", "PERSON"):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
         elif candidate.type == "PERSON":
@@ -343,11 +374,14 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
 
 
 CAPTION_SEPARATORS = {"v", "v.", "vs", "vs.", "c.", "contre", "versus"}
+# A dateline or a heading joins names the model may read as one: "Santiago — La Cour suprême".
+SPAN_BREAKS = {"—", "–", "|", ":", ";"}
 
 
 def _parties(span: Span) -> list[Span]:
-    """A case caption ("Haddad v. Denmark", "X c. Suisse") names each party separately."""
-    cuts = [token.i for token in span if token.lower_ in CAPTION_SEPARATORS and span.start < token.i < span.end - 1]
+    """A case caption ("Haddad v. Denmark", "X c. Suisse") names each party separately; a
+    dash or colon separates names as well."""
+    cuts = [token.i for token in span if (token.lower_ in CAPTION_SEPARATORS or token.text in SPAN_BREAKS) and span.start < token.i < span.end - 1]
     if not cuts:
         return [span]
     doc, bounds = span.doc, [span.start] + cuts + [span.end]

@@ -60,7 +60,7 @@ class Entry:
 
 def _french_forms(adjective: str) -> list[str]:
     """Feminine and plural forms of a French nationality adjective in the masculine singular."""
-    if adjective.endswith(("ien", "éen")):
+    if adjective.endswith("en"):  # "syrien", "européen", "uruguayen": the n doubles
         return [adjective, adjective + "ne", adjective + "s", adjective + "nes"]
     if adjective.endswith(("ais", "ois")):
         return [adjective, adjective + "e", adjective + "es"]
@@ -72,11 +72,16 @@ def _french_forms(adjective: str) -> list[str]:
 
 
 def _arabic_forms(nisba: str) -> list[str]:
-    """Inflections of an Arabic nisba adjective (سوري → سورية، سوريون، السوريين ...)."""
-    if not nisba.endswith("ي") or " " in nisba:
+    """Inflections of an Arabic group word: a nisba (سوري → سورية، سوريون، السوريين ...),
+    a participle or noun ending in a consonant (مسلم → المسلمة، مسلمون), or a
+    transliterated name that only takes the article (روهينغا → الروهينغا)."""
+    if " " in nisba:
         return [nisba]
-    stems = [nisba, nisba + "ة", nisba + "ون", nisba + "ين", nisba + "ات"]
-    return stems + ["ال" + form for form in stems]
+    if nisba.endswith(("ا", "و", "ه", "ة")):
+        stems = [nisba]
+    else:
+        stems = [nisba, nisba + "ة", nisba + "ون", nisba + "ين", nisba + "ات"]
+    return stems + ["ال" + form for form in stems if not form.startswith("ال")]
 
 
 def _group_word_forms(language: str, aliases: list[str]) -> list[str]:

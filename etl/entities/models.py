@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.util import get_lang_class
 
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.rules import rule_patterns
+from etl.entities.rules import arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
 
@@ -91,7 +91,8 @@ class DomainNorms:
     """Writes `normalize(token)` to NORM so the SpanRuler compares names in that form.
 
     In Arabic it also undoes an attached proclitic ("وبشار" → "بشار", "للأمم" → "الأمم")
-    when the bare word is one of the gazetteer's words and the written one is not, and
+    when the bare word is one of the gazetteer's words (or a title or organisation word
+    the rules start from: "ووزير") and the written one is not, and
     records its length in `token._.proclitic` so mentions can start after it. It runs
     after the NER model, whose features include NORM."""
 
@@ -126,7 +127,8 @@ class DomainNorms:
 
 @Language.factory("casefile_domain_norms", default_config={"language": "en"})
 def _domain_norms(nlp: Language, name: str, language: str) -> DomainNorms:
-    return DomainNorms(language, load_gazetteer().words(language))
+    words = load_gazetteer().words(language)
+    return DomainNorms(language, words | arabic_rule_words() if language == "ar" else words)
 
 
 def _add_domain_layer(nlp: Language, language: str) -> None:

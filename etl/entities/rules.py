@@ -13,6 +13,8 @@ from etl.entities.gazetteer import normalize
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 ORDINALS_EN = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
+# Capitalised only because they open a sentence ("At Saydnaya prison ..."): never the start of a name.
+PREPOSITIONS_EN = ["at", "in", "on", "from", "near", "to", "of", "by", "after", "before", "inside", "outside", "into", "across", "with", "for", "under", "since", "during", "as", "while", "when"]
 DETERMINERS_EN = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "which", "whose", "each", "every", "any"]
 COURT_KINDS_EN = [
     "district", "regional", "higher", "appeals", "appellate", "supreme", "federal", "criminal", "military", "special",
@@ -68,16 +70,74 @@ def _media_patterns_en() -> list[list[dict]]:
     return [[word, {"IS_TITLE": True, "NORM": {"NOT_IN": MEDIA_WORDS}, "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": MEDIA_WORDS}}]]
 
 
-AR_ORG_HEADS = ["وكالة", "منظمة", "لجنة", "رابطة", "مركز", "المركز", "شبكة", "الشبكة", "هيئة", "جمعية", "مؤسسة", "المؤسسة", "النيابة", "مكتب", "مجلس", "اتحاد", "تحالف", "حزب"]
+GEO_LAST_EN = ["river", "lake", "sea", "ocean", "mountains", "mountain", "hills", "valley", "desert", "peninsula", "gulf", "bay", "delta", "plateau", "basin", "strait", "island", "islands"]
+GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
+GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
+FAC_LAST_EN = ["prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary"]
+FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "centre pénitentiaire", "maison d'arrêt"]
+# Head words of organisation names built as "<Head> of/for <Capitalised words>".
+ORG_HEADS_EN = [
+    "office", "ministry", "mission", "commission", "committee", "council", "fund", "agency", "programme", "program",
+    "institute", "university", "centre", "center", "association", "foundation", "bureau", "directorate", "department",
+    "service", "network", "coalition", "union", "federation", "league", "movement", "front", "army", "forces", "party",
+    "organisation", "organization", "authority", "assembly", "board", "corps", "brigade", "division", "unit", "panel",
+    "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
+]
+# Not "in", "and" or "to": "Security Council in New York", "Council of Europe and Amnesty".
+ORG_LINKS_EN = ["of", "for", "on", "against"]
+
+
+def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
+    """"Naf River", "Lake Kivu", "Nuba Mountains"; "Kampong Chhnang airfield", "Insein Prison"."""
+    name = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + GEO_LAST_EN + FAC_LAST_EN}}
+    more = {"IS_TITLE": True, "NORM": {"NOT_IN": GEO_LAST_EN + FAC_LAST_EN}, "OP": "*"}
+    return [
+        ("LOC", [name, more, {"IS_TITLE": True, "NORM": {"IN": GEO_LAST_EN}}]),
+        ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
+        ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
+    ]
+
+
+def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
+    """"lac Kivu", "fleuve Congo", "mer Rouge"; "hôpital de Panzi", "prison d'Evin"."""
+    return [
+        ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+    ]
+
+
+def _institution_patterns_en() -> list[tuple[str, list[dict]]]:
+    """"Office of Public Counsel for the Defence", "Ministry of Defence", "Trust Fund
+    for Victims": capitalised words around an organisation head,
+    joined by "of", "for", "on". The longest match wins in `canonicalisation`."""
+    word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN}}
+    head = {"IS_TITLE": True, "NORM": {"IN": ORG_HEADS_EN}}
+    link = {"NORM": {"IN": ORG_LINKS_EN}, "IS_LOWER": True}
+    tail = [link, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
+    return [
+        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail),
+        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail),
+        ("ORG", [head] + tail + tail),
+        ("ORG", [head] + tail),
+    ]
+
+
+AR_ORG_HEADS = [
+    "وكالة", "منظمة", "لجنة", "رابطة", "مركز", "المركز", "شبكة", "الشبكة", "هيئة", "جمعية", "مؤسسة", "المؤسسة", "النيابة",
+    "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
+    "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
+]
 
 
 def _arabic_org_patterns(group_words: list[str]) -> list[list[dict]]:
     """An organisation word in construct with two or more definite words: "وكالة ... للأنباء",
-    "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة")."""
+    "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة").
+    Prepositions that normalize to an article-like form ("إلى" → "الي") end the name."""
     head = {"NORM": {"IN": [normalize(word) for word in AR_ORG_HEADS]}}
-    definite = {"NORM": {"REGEX": "^(ال|لل)"}}
-    prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)"}}
-    return [[head, definite, prepositional, {"NORM": {"REGEX": "^(ال|لل)"}, "OP": "*"}]]
+    stop = _arabic_stopwords()
+    definite = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}
+    prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}}
+    return [[head, definite, prepositional, {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "OP": "*"}]]
 
 
 def _unit_patterns() -> list[list[dict]]:
@@ -93,9 +153,15 @@ AR_TITLES = [
     "الرائد", "النقيب", "الجنرال", "السيد", "السيدة", "الدكتور", "الدكتورة", "المحامي", "المحامية", "الناشط", "الناشطة",
     "الصحفي", "الصحفية", "الصحافي", "الصحافية", "المتهم", "المتهمة", "الضابط", "الطبيب", "الطبيبة", "الأمين", "الوزير",
     "وزير", "المبعوث", "المفوض", "المفوضة", "المقرر", "المقررة", "الشاهد", "الشاهدة", "الملازم", "المعتقل", "المعتقلة",
-    "السجين", "الضحية", "الأستاذ", "الشيخ",
+    "السجين", "الضحية", "الأستاذ", "الشيخ", "الزعيم", "الزعيمة", "القائد", "القيادي", "زعيم", "قائد", "بقيادة", "برئاسة",
+    "المتحدث", "المتحدثة", "الناطق", "الناطقة", "المدير", "المديرة", "مدير", "مديرة", "رئيسة", "نائب", "وزيرة", "الوزيرة",
+    "المستشار", "المستشارة", "السفير", "السفيرة", "الملك", "الأمير", "المشير",
 ]
-AR_TITLE_COMPLEMENTS = ["العام", "العامة", "السابق", "السابقة", "الأول", "الخاص", "الخاصة", "السامي", "السامية", "الخارجية", "الدفاع", "الداخلية"]
+AR_TITLE_COMPLEMENTS = [
+    "العام", "العامة", "السابق", "السابقة", "الأسبق", "الأسبقة", "بالإنابة", "الأول", "الخاص", "الخاصة", "السامي", "السامية",
+    "الخارجية", "الدفاع", "الداخلية", "العدل", "الأعلى", "التنفيذي", "التنفيذية", "المساعد", "المساعدة", "الرسمي", "الرسمية",
+    "الحالي", "الحالية", "الأركان", "الجمهورية", "الوزراء", "المتقاعد", "الركن",
+]
 # Words that end a name: prepositions, conjunctions, pronouns, common verbs of reporting.
 AR_STOPWORDS = [
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "بأن", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "قد",
@@ -105,25 +171,35 @@ AR_STOPWORDS = [
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 
 
-def _arabic_person_patterns(group_words: list[str]) -> list[list[dict]]:
-    """A title ("القاضية", "اللواء", "الرئيس السوري") followed by two or three name words.
+def _arabic_stopwords() -> list[str]:
+    return [normalize(word) for word in AR_STOPWORDS]
 
-    The span includes the title; `canonicalisation` strips it. A third word is taken
-    only when it is a family name with the article (بشار حافظ الأسد) or follows a
-    compound first name (عبد السلام محمود)."""
+
+def _arabic_person_patterns(group_words: list[str]) -> list[list[dict]]:
+    """A title ("القاضية", "اللواء", "وزير العدل الغامبي") followed by two to four name words.
+
+    The span includes the title; `canonicalisation` strips it. Up to two definite words
+    may qualify the title ("المدعية العامة بالإنابة", "وزير العدل"); the name's first word
+    never has the article. A third word is taken when it is a family name with the
+    article (بشار حافظ الأسد) or follows a compound first name (عبد السلام محمود); a
+    transliterated name of three words (نزهت شميم خان) only when punctuation ends it,
+    the one place where Arabic marks where a name stops."""
     title = {"NORM": {"IN": [normalize(word) for word in AR_TITLES]}}
+    stop = _arabic_stopwords() + [normalize(word) for word in AR_TITLES] + group_words
+    qualifier = {"NORM": {"REGEX": "^(ال|بال)", "NOT_IN": stop}, "OP": "?"}
     complement = {"NORM": {"IN": [normalize(word) for word in AR_TITLE_COMPLEMENTS]}, "OP": "?"}
     group_word = {"NORM": {"IN": group_words}, "OP": "?"}
-    stop = [normalize(word) for word in AR_STOPWORDS + AR_TITLES + AR_TITLE_COMPLEMENTS] + group_words
-    first = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!ال)"}}
+    first = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + [normalize(w) for w in AR_TITLE_COMPLEMENTS], "REGEX": "^(?!ال)"}}
     name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}
     family = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^ال"}}
     compound = {"NORM": {"IN": [normalize(word) for word in AR_COMPOUND_NAME_STARTS]}}
-    prefix = [title, complement, group_word]
+    end = {"ORTH": {"IN": ["،", ".", ":", "؛", ")", "(", "\"", "»"]}}
+    prefix = [title, complement, qualifier, complement, group_word]
     return [
         prefix + [first, name],
         prefix + [first, name, family],
         prefix + [compound, name, name],
+        prefix + [first, name, name, end],
     ]
 
 
@@ -141,12 +217,19 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
     ]
 
 
+def arabic_rule_words() -> frozenset[str]:
+    """Normalized words the Arabic rules start from (titles, organisation and court words),
+    so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + ["محكمة", "المحكمة"])
+
+
 def rule_patterns(language: str, place_words: list[str], group_words: list[str]) -> list[dict]:
     """Token patterns for `language`, as SpanRuler patterns (no `id`: the name is read
     from the document)."""
     rules: list[tuple[str, list[dict]]] = [("ORG", pattern) for pattern in _unit_patterns()]
     if language == "fr":
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
+        rules += _place_and_facility_patterns_fr()
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(group_words)]
@@ -154,4 +237,5 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str])
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
+        rules += _place_and_facility_patterns_en() + _institution_patterns_en()
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
