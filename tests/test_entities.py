@@ -264,3 +264,41 @@ def test_listed_name_ends_where_the_list_says_not_where_a_rule_runs_on():
     found = names("وأحال مجلس الأمن الدولي الوضع في دارفور إلى المحكمة.", "ar")
     assert ("ORG", "مجلس الأمن الدولي") in found
     assert ("LOC", "دارفور") in found
+
+
+def test_all_caps_dateline_place_is_named_as_written_in_running_text():
+    found = names("ROTTERDAM — Judges met on Monday. A verdict is due.", "en")
+    assert ("GPE", "Rotterdam") in found and ("GPE", "ROTTERDAM") not in found
+
+
+def test_chamber_number_ending_a_sentence_is_kept_and_is_no_acronym():
+    found = names("La CPI a émis un mandat approuvé par la Chambre préliminaire II. Le suspect est libre.", "fr")
+    assert {("COURT", "Chambre préliminaire II"), ("COURT", "CPI")} <= found
+
+
+def test_group_word_before_a_single_surname_is_a_first_name():
+    assert ("PERSON", "Christian Weber") in names("The adviser, Christian Weber, briefed the council on Monday.", "en")
+
+
+def test_instruments_no_list_holds_are_found_by_their_head_word():
+    english = names("Judges applied the Enforced Disappearances Act and the Law on Missing Persons and Victims.", "en")
+    assert {("LAW", "Enforced Disappearances Act"), ("LAW", "Law on Missing Persons and Victims")} <= english
+    assert ("LAW", "code de justice militaire") in names("Il est poursuivi selon le code de justice militaire.", "fr")
+    arabic = names("واستند القاضي إلى قانون مكافحة الاتجار بالبشر وإلى اتفاقية حماية المدنيين.", "ar")
+    assert {("LAW", "قانون مكافحة الاتجار بالبشر"), ("LAW", "اتفاقية حماية المدنيين")} <= arabic
+
+
+def test_named_courts_without_a_listed_name():
+    assert ("COURT", "Supreme Court of Malawi") in names("An appeal reached the Supreme Court of Malawi on Monday.", "en")
+    arabic = names("قضت محكمة جنايات الرصافة بالسجن، وأكدت ذلك الدائرة الابتدائية الثالثة.", "ar")
+    assert {("COURT", "محكمة جنايات الرصافة"), ("COURT", "الدائرة الابتدائية الثالثة")} <= arabic
+
+
+def test_arabic_people_after_a_governed_word_and_before_a_particle():
+    found = names("وقال رئيس اللجنة سامر خليل منصور في بيان إن التحقيق مستمر.", "ar")
+    assert ("PERSON", "سامر خليل منصور") in found
+    assert not any(kind == "PERSON" and name.startswith("اللجنة") for kind, name in found)
+
+
+def test_arabic_camp_named_after_its_head_word():
+    assert ("FAC", "مخيم كلمة") in names("فر المدنيون إلى مخيم كلمة للنازحين.", "ar")

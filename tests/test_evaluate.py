@@ -41,10 +41,10 @@ ENTITIES_F1_FLOOR = 0.96
 DATES_RECALL_FLOOR = 0.97
 
 HOLDOUT_SET = EVAL_SET / "holdout"
-# Floors about 0.03 under what casefile reaches on eval/holdout/. Measured: entities F1 0.821
+# Floors about 0.03 under what casefile reaches on eval/holdout/. Measured: entities F1 0.829
 # (below the 0.90 target), dates recall 0.932, near-duplicate pairs 1.000/1.000 (2 pairs),
 # language 1.000.
-HOLDOUT_FLOORS = {"entities_f1": 0.79, "dates_recall": 0.90, "near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
+HOLDOUT_FLOORS = {"entities_f1": 0.80, "dates_recall": 0.90, "near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.rules import AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
+from etl.entities.rules import AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -98,7 +98,7 @@ LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "tre
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
 FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais"}
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium"}
-LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin"}
+LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
 LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
@@ -132,6 +132,10 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
+# "Pre-Trial Chamber I." ends a sentence: the full stop is no initial's.
+CHAMBER_NUMBER_AT_END = re.compile(r"(?:Chamber|Panel|Senate|[Cc]hambre|préliminaire|instance)\s+[IVX]+\.$")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip whitespace, quotes, brackets and trailing punctuation and possessives."""
     changed = True
@@ -150,7 +154,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         span = text[start:end]
         stripped = span.rstrip(" \t\n\"«»“”‘()[]-–—,;:!?،؛")
-        if stripped.endswith(".") and not re.search(r"(?:\b[A-Z]|\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|D\.C))\.$", stripped):
+        if stripped.endswith(".") and (CHAMBER_NUMBER_AT_END.search(stripped) or not re.search(r"(?:\b[A-Z]|\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|D\.C))\.$", stripped)):
             stripped = stripped[:-1]
         if len(stripped) != len(span):
             end -= len(span) - len(stripped)
@@ -234,7 +238,30 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _strip_leading(text, start, end, language)
         start, end = _strip_trailing(text, start, end)
         start, end = _trim(text, start, end)
+        if language == "ar" and kind == "PERSON":
+            start = _skip_arabic_title_object(text, start, end)
+            end = _cut_arabic_follower(text, start, end)
     return (start, end) if start < end else None
+
+
+AR_FOLLOWERS = frozenset(normalize(word) for word in AR_NAME_FOLLOWERS)
+
+
+def _cut_arabic_follower(text: str, start: int, end: int) -> int:
+    """The particle a person rule matched after the name ("عثمان في") is not part of it."""
+    head, _, last = text[start:end].rpartition(" ")
+    return start + len(head.rstrip()) if head and normalize(last) in AR_FOLLOWERS else end
+
+
+def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
+    """What a title governs is not the name ("رئيس البعثة محمد ..." → "محمد ..."): an
+    Arabic first name never carries the article, so definite words before a two-word
+    name are dropped."""
+    words = text[start:end].split()
+    while len(words) > 2 and re.match("^(ال|بال|لل)", normalize(words[0])):
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    return start
 
 
 def _is_false(candidate: Candidate, text: str, language: str) -> bool:
@@ -324,12 +351,24 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
         elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP", "PERSON"):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
+        elif candidate.type == "PERSON" and _first_name_like_group_word(candidate, overlapping, text):
+            merged.append(candidate)
+            dropped.update(id(d) for d in overlapping)
         elif candidate.type == "PERSON":
             # "ICC Prosecutor Karim Khan": the person is what is left beside the court.
             remainder = _remainder(candidate, overlapping, text, language)
             if remainder is not None:
                 merged.append(remainder)
     return merged + [d for d in domain if id(d) not in dropped]
+
+
+def _first_name_like_group_word(person: Candidate, overlapping: list[Candidate], text: str) -> bool:
+    """"Christian Ritscher": a group word followed by one surname is a first name; with
+    more words ("Yazidi Nadia Murad") it describes the person."""
+    if len(overlapping) != 1 or overlapping[0].type != "NORP" or overlapping[0].start != person.start:
+        return False
+    rest = text[overlapping[0].end:person.end].split()
+    return len(rest) == 1 and rest[0][:1].isupper() and len(_words(text[person.start:overlapping[0].end])) == 1
 
 
 def _remainder(candidate: Candidate, overlapping: list[Candidate], text: str, language: str) -> Candidate | None:
@@ -422,8 +461,12 @@ def _name_tokens(form: str) -> list[str]:
     return [t[2:] if t.startswith("ال") and len(t) > 3 else t for t in tokens if t not in NAME_PARTICLES]
 
 
+ROMAN_NUMERAL = re.compile(r"^[IVX]+\.?$")
+
+
 def _initials(form: str) -> set[str]:
-    words = [w for w in re.split(r"[\s\-’']+", form) if w]
+    # A chamber's number is no initial: "Chambre préliminaire I" is not the "CPI".
+    words = [w for w in re.split(r"[\s\-’']+", form) if w and not ROMAN_NUMERAL.match(w)]
     content = [w for w in words if w.lower() not in ACRONYM_STOPWORDS]
     return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
 
@@ -541,7 +584,14 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
             if canonical:
                 return canonical
     forms = [m.form for m in members]
-    return max(forms, key=lambda form: (not is_acronym(form), not _shouted(form), len(form), -forms.index(form)))
+    name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), -forms.index(form)))
+    # A place known only from an all-caps dateline ("BAGHDAD —", "LA HAYE —") is written as a name.
+    return name.title() if kind in ("GPE", "LOC") and _all_caps_word(name) else name
+
+
+def _all_caps_word(form: str) -> bool:
+    """Capitals throughout but no acronym: a dateline or a heading ("LEIDSCHENDAM", "THE HAGUE")."""
+    return not is_acronym(form) and any(c.isupper() for c in form) and form.upper() == form
 
 
 def _shouted(form: str) -> bool:

@@ -12,6 +12,9 @@ from __future__ import annotations
 from etl.entities.gazetteer import normalize
 
 ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+# A chamber's number may carry the full stop of a sentence it ends ("Chambre préliminaire I.").
+ROMAN_NUMBER = {"ORTH": {"REGEX": r"^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$"}}
+ROMAN_NUMBER_OPTIONAL = dict(ROMAN_NUMBER, OP="?")
 ORDINALS_EN = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
 # Capitalised only because they open a sentence ("At Saydnaya prison ..."): never the start of a name.
 PREPOSITIONS_EN = ["at", "in", "on", "from", "near", "to", "of", "by", "after", "before", "inside", "outside", "into", "across", "with", "for", "under", "since", "during", "as", "while", "when"]
@@ -23,7 +26,7 @@ COURT_KINDS_EN = [
 ]
 
 NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate", "on", "in", "of", "for", "and", "said", "ruled", "found", "has", "had", "was", "is", "will", "today", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer"]
+MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk"]
 
 FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
@@ -42,9 +45,11 @@ def _court_patterns_en() -> list[list[dict]]:
         # "Court of Appeal of Paris", "Court of Cassation"
         [{"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["of", "in"]}}, {"IS_TITLE": True}],
         [{"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation", "justice", "assizes", "arbitration"]}}],
+        # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
+        [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}, "OP": "+"}],
         # ICC chambers: "Pre-Trial Chamber II", "Trial Chamber I", "Appeals Chamber"
-        [{"NORM": "pre"}, {"NORM": "-"}, {"NORM": "trial"}, {"NORM": "chamber"}, {"NORM": {"IN": ROMAN}, "OP": "?"}],
-        [{"NORM": "trial"}, {"NORM": "chamber"}, {"NORM": {"IN": ROMAN}}],
+        [{"NORM": "pre"}, {"NORM": "-"}, {"NORM": "trial"}, {"NORM": "chamber"}, ROMAN_NUMBER_OPTIONAL],
+        [{"NORM": "trial"}, {"NORM": "chamber"}, ROMAN_NUMBER],
         [{"NORM": "appeals"}, {"NORM": "chamber"}],
         # German courts sit in numbered senates: "1st Criminal Senate", "State Protection Senate"
         [{"NORM": {"IN": ORDINALS_EN}, "OP": "?"}, {"NORM": "criminal"}, {"NORM": "senate"}],
@@ -59,18 +64,22 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": {"IN": ["haute", "grande"]}, "OP": "?"}, {"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
         # a hyphenated town ("Aix-en-Provence"), hyphens written without spaces
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_ALPHA": True}],
-        [{"NORM": "chambre"}, {"NORM": {"IN": ["préliminaire", "d'", "de"]}}, {"NORM": {"IN": ["appel", "première"]}, "OP": "?"}, {"NORM": "instance", "OP": "?"}, {"NORM": {"IN": ROMAN}, "OP": "?"}],
+        [{"NORM": "chambre"}, {"NORM": {"IN": ["préliminaire", "d'", "de"]}}, {"NORM": {"IN": ["appel", "première"]}, "OP": "?"}, {"NORM": "instance", "OP": "?"}, ROMAN_NUMBER_OPTIONAL],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
     ]
 
 
 def _media_patterns_en() -> list[list[dict]]:
-    """Outlets named "<Words> Observer", "<Words> Wire", "<Words> Times"."""
+    """Outlets named "<Words> Observer", "<Words> Wire", "<Words> Times", "<Words> Desk"."""
     word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + MEDIA_WORDS}}
-    return [[word, {"IS_TITLE": True, "NORM": {"NOT_IN": MEDIA_WORDS}, "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": MEDIA_WORDS}}]]
+    more = {"IS_TITLE": True, "NORM": {"NOT_IN": MEDIA_WORDS}, "OP": "?"}
+    return [[word, more, more, {"IS_TITLE": True, "NORM": {"IN": MEDIA_WORDS}}]]
 
 
-GEO_LAST_EN = ["river", "lake", "sea", "ocean", "mountains", "mountain", "hills", "valley", "desert", "peninsula", "gulf", "bay", "delta", "plateau", "basin", "strait", "island", "islands"]
+GEO_LAST_EN = [
+    "river", "lake", "sea", "ocean", "mountains", "mountain", "hills", "valley", "desert", "peninsula", "gulf", "bay", "delta",
+    "plateau", "basin", "strait", "island", "islands", "plains", "plain", "highlands", "marshes", "steppe", "coast", "corridor",
+]
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
 FAC_LAST_EN = ["prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary"]
@@ -95,6 +104,17 @@ def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
         ("LOC", [name, more, {"IS_TITLE": True, "NORM": {"IN": GEO_LAST_EN}}]),
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
+    ]
+
+
+def _law_patterns_fr() -> list[list[dict]]:
+    """"Code pénal", "code de procédure pénale", "Pacte de San José", "Charte de Banjul"."""
+    instrument = {"IS_TITLE": True, "NORM": {"IN": ["convention", "pacte", "charte", "statut", "protocole", "traité"]}}
+    return [
+        [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}],
+        [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
+        [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": "militaire"}],
+        [instrument, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "OP": "+"}],
     ]
 
 
@@ -137,7 +157,52 @@ def _arabic_org_patterns(group_words: list[str]) -> list[list[dict]]:
     stop = _arabic_stopwords()
     definite = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}
     prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}}
-    return [[head, definite, prepositional, {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "OP": "*"}]]
+    # "بال..." continues a name ("المعني بالاحتجاز التعسفي"); the rule never ends on it.
+    more = {"NORM": {"REGEX": "^(ال|لل|بال)", "NOT_IN": stop}, "OP": "*"}
+    return [[head, definite, prepositional, more, {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}], [head, definite, prepositional]]
+
+
+# Capitalised only because they open a sentence ("Yesterday Criminal Code reform ...").
+SENTENCE_OPENERS_EN = [
+    "yesterday", "today", "then", "but", "and", "however", "meanwhile", "also", "now", "later", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "new", "under", "a", "an",
+]
+LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree"]
+AR_LAW_HEADS = ["قانون", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "مرسوم", "العهد"]
+
+
+def _law_patterns_en() -> list[list[dict]]:
+    """Named instruments no list holds: "<Capitalised words> Act/Code/Law/Convention"
+    ("Anti-Terrorism Law", "International Crimes Act") and "<Convention/Law/Statute>
+    on/for/against/of <Capitalised words>" ("Law on Specialist Chambers")."""
+    word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + LAW_HEADS_EN + SENTENCE_OPENERS_EN}}
+    hyphenated = [{"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}]
+    head = {"IS_TITLE": True, "NORM": {"IN": LAW_HEADS_EN}}
+    tail = [{"NORM": {"IN": ORG_LINKS_EN}, "IS_LOWER": True}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
+    return [
+        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
+        hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
+        [head] + tail,
+        # "Law on Specialist Chambers and Specialist Prosecutor's Office"
+        [head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}],
+        [head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}],
+    ]
+
+
+def _arabic_law_patterns(place_words: list[str]) -> list[list[dict]]:
+    """"قانون العقوبات", "قانون مكافحة الإرهاب", "اتفاقية مناهضة التعذيب", "اتفاقيات جنيف",
+    "العهد الدولي الخاص بالحقوق المدنية والسياسية": an instrument word in construct with
+    definite words, or with a noun that is itself in construct with one, or with a place."""
+    stop = _arabic_stopwords()
+    head = {"NORM": {"IN": [normalize(word) for word in AR_LAW_HEADS]}}
+    definite = {"NORM": {"REGEX": "^(ال|بال|لل)", "NOT_IN": stop}}
+    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop}, "OP": "*"}
+    noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ي|ت)", "NOT_IN": stop}}
+    return [
+        [head, definite, more],
+        [head, noun, definite, more],
+        [head, {"NORM": {"IN": place_words}}],
+    ]
 
 
 def _unit_patterns() -> list[list[dict]]:
@@ -167,15 +232,19 @@ AR_STOPWORDS = [
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "بأن", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "قد",
     "لقد", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "وقال", "وقالت", "بعد", "قبل", "خلال", "منذ", "حتى", "بين", "أمام",
     "عند", "لدى", "ضد", "حول", "ثم", "أو", "أي", "كل", "غير", "بشأن", "إنه", "وأن", "عام", "يوم", "هو", "هي", "بن",
+    "أيضا", "أيضاً", "كما", "لكن", "بينما", "حيث", "إذ", "وفق", "عبر", "دون",
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
+# Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
+# a three-word name before one of them is taken, the particle is cut off again.
+AR_NAME_FOLLOWERS = ["في", "من", "إلى", "على", "عن", "مع", "إن", "أن", "بأن", "خلال", "أمام", "بعد", "قبل"]
 
 
 def _arabic_stopwords() -> list[str]:
     return [normalize(word) for word in AR_STOPWORDS]
 
 
-def _arabic_person_patterns(group_words: list[str]) -> list[list[dict]]:
+def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> list[list[dict]]:
     """A title ("القاضية", "اللواء", "وزير العدل الغامبي") followed by two to four name words.
 
     The span includes the title; `canonicalisation` strips it. Up to two definite words
@@ -186,7 +255,7 @@ def _arabic_person_patterns(group_words: list[str]) -> list[list[dict]]:
     the one place where Arabic marks where a name stops."""
     title = {"NORM": {"IN": [normalize(word) for word in AR_TITLES]}}
     stop = _arabic_stopwords() + [normalize(word) for word in AR_TITLES] + group_words
-    qualifier = {"NORM": {"REGEX": "^(ال|بال)", "NOT_IN": stop}, "OP": "?"}
+    qualifier = {"NORM": {"REGEX": "^(ال|بال)", "NOT_IN": stop + place_words}, "OP": "?"}
     complement = {"NORM": {"IN": [normalize(word) for word in AR_TITLE_COMPLEMENTS]}, "OP": "?"}
     group_word = {"NORM": {"IN": group_words}, "OP": "?"}
     first = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + [normalize(w) for w in AR_TITLE_COMPLEMENTS], "REGEX": "^(?!ال)"}}
@@ -194,12 +263,15 @@ def _arabic_person_patterns(group_words: list[str]) -> list[list[dict]]:
     family = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^ال"}}
     compound = {"NORM": {"IN": [normalize(word) for word in AR_COMPOUND_NAME_STARTS]}}
     end = {"ORTH": {"IN": ["،", ".", ":", "؛", ")", "(", "\"", "»"]}}
+    follower = {"NORM": {"IN": [normalize(word) for word in AR_NAME_FOLLOWERS]}}
+    indefinite = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!ال|لل|بال)"}}
     prefix = [title, complement, qualifier, complement, group_word]
     return [
         prefix + [first, name],
         prefix + [first, name, family],
         prefix + [compound, name, name],
         prefix + [first, name, name, end],
+        prefix + [first, name, indefinite, follower],
     ]
 
 
@@ -207,20 +279,42 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
     """"محكمة الاستئناف في باريس", "محكمة جنايات باريس", "المحكمة العليا"; a court named
     only by a nationality ("المحكمة الفرنسية") is a group word, not a court name."""
     court = {"NORM": {"IN": [normalize("محكمة"), normalize("المحكمة")]}}
-    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة"]]
+    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة"]]
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
     place = {"NORM": {"IN": place_words}}
+    # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
+    construct = {"NORM": {"IN": [normalize(w) for w in ["جنايات", "استئناف", "جنح", "بداية", "مقاطعة"]]}}
+    seat = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords() + qualifier_words + group_words}}
+    # ICC chambers: "الدائرة التمهيدية الثانية", "الدائرة الابتدائية الأولى", "دائرة الاستئناف"
+    chamber = {"NORM": {"IN": [normalize(w) for w in ["الدائرة", "دائرة"]]}}
+    chamber_kind = {"NORM": {"IN": [normalize(w) for w in ["التمهيدية", "الابتدائية", "الاستئنافية", "الاستئناف", "الاستئنافات"]]}}
+    ordinal = {"NORM": {"IN": [normalize(w) for w in ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]]}, "OP": "?"}
     return [
+        [chamber, chamber_kind, ordinal],
         [court, qualifier],
         [court, qualifier, {"NORM": "في"}, place],
         [court, qualifier, place],
+        [court, construct, seat],
     ]
+
+
+# Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى"]
+AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
+
+
+def _arabic_facility_patterns() -> list[list[dict]]:
+    """"مخيم زمزم", "معتقل غوانتانامو": a facility word in construct with an indefinite name; a
+    definite word after it ("مخيم النازحين") is usually a description."""
+    head = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS]}}
+    name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": _arabic_stopwords() + [normalize(w) for w in AR_FACILITY_NOT_NAMES]}}
+    return [[head, name]]
 
 
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + ["محكمة", "المحكمة"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + ["محكمة", "المحكمة"])
 
 
 def rule_patterns(language: str, place_words: list[str], group_words: list[str]) -> list[dict]:
@@ -230,12 +324,16 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str])
     if language == "fr":
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
         rules += _place_and_facility_patterns_fr()
+        rules += [("LAW", pattern) for pattern in _law_patterns_fr()]
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
-        rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(group_words)]
+        rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words)]
+        rules += [("FAC", pattern) for pattern in _arabic_facility_patterns()]
+        rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
+        rules += [("LAW", pattern) for pattern in _law_patterns_en()]
         rules += _place_and_facility_patterns_en() + _institution_patterns_en()
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
