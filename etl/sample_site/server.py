@@ -46,17 +46,18 @@ class SampleSiteHandler(SimpleHTTPRequestHandler):
 DEMO_PORT = 8754  # fixed, so a failure recorded by one demo run is retried at the same address by the next
 
 
-def _bind(port: int) -> ThreadingHTTPServer:
-    return ThreadingHTTPServer(("127.0.0.1", port), partial(SampleSiteHandler, directory=str(SITE_ROOT)))
+def _bind(port: int, root: Path) -> ThreadingHTTPServer:
+    return ThreadingHTTPServer(("127.0.0.1", port), partial(SampleSiteHandler, directory=str(root)))
 
 
 @contextmanager
-def serve_sample_site(port: int = 0) -> Iterator[str]:
-    """Serve the site on 127.0.0.1:`port` (a free one if 0 or if `port` is taken); yields its base URL."""
+def serve_sample_site(port: int = 0, root: Path = SITE_ROOT) -> Iterator[str]:
+    """Serve the site (or another folder laid out like it) on 127.0.0.1:`port` (a free one
+    if 0 or if `port` is taken); yields its base URL."""
     try:
-        server = _bind(port)
+        server = _bind(port, root)
     except OSError:
-        server = _bind(0)
+        server = _bind(0, root)
     server.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
