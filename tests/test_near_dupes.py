@@ -7,20 +7,12 @@ import pytest
 from etl.document import Document, content_sha256, document_id
 from etl.near_dupes import MemoryClusterStore, ThresholdError, assign_clusters, near_dup_threshold
 from etl.near_dupes.sketch import shingles, sketch_from_hashvalues, sketch_text
-from etl.process import process_inputs, process_one
-from etl.sample_site.server import SITE_ROOT
-
-LEDGER_ICJ = SITE_ROOT / "ledger/2023/11/17/icj-orders-end-to-torture.html"
-COURIER_ICJ = SITE_ROOT / "courier/news/justice/world-court-tells-damascus-to-halt-torture.html"
-KOBLENZ_WITNESS = SITE_ROOT / "ledger/2022/03/08/koblenz-witness-describes-interrogations.html"
-KOBLENZ_VERDICT = SITE_ROOT / "ledger/2023/02/22/koblenz-court-sentences-former-officer-to-life.html"
-
+from etl.process import process_inputs
+from fixtures.sample_pages import COURIER_ICJ, KOBLENZ_VERDICT, KOBLENZ_WITNESS, LEDGER_ICJ, extract_sample_site
 
 @pytest.fixture(scope="module")
 def sample_documents():
-    """Every article of the sample site, extracted as a run would."""
-    paths = sorted(p for p in SITE_ROOT.rglob("*.html") if p.name != "index.html")
-    return {path: process_one(str(path)) for path in paths}
+    return extract_sample_site()
 
 
 def clusters(documents):

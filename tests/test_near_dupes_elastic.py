@@ -6,18 +6,11 @@ from etl.elastic.connection import client_for
 from etl.elastic.index import ensure_index, index_documents
 from etl.near_dupes import ElasticClusterStore, MemoryClusterStore, assign_clusters
 from etl.pipeline import run_sources
-from etl.process import process_one
-from etl.sample_site.server import SITE_ROOT
-
-LEDGER_ICJ = SITE_ROOT / "ledger/2023/11/17/icj-orders-end-to-torture.html"
-COURIER_ICJ = SITE_ROOT / "courier/news/justice/world-court-tells-damascus-to-halt-torture.html"
-KOBLENZ_WITNESS = SITE_ROOT / "ledger/2022/03/08/koblenz-witness-describes-interrogations.html"
-
+from fixtures.sample_pages import COURIER_ICJ, KOBLENZ_WITNESS, LEDGER_ICJ, extract_sample_site
 
 @pytest.fixture(scope="module")
 def sample_documents():
-    paths = sorted(p for p in SITE_ROOT.rglob("*.html") if p.name != "index.html")
-    return {path: process_one(str(path)) for path in paths}
+    return extract_sample_site()
 
 
 def worker(es_config, alias):
