@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
+from etl.entities.lexicon import common_words
 from etl.entities.rules import AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
 MODEL_LABELS = {
@@ -41,7 +42,7 @@ MODEL_LABELS_BY_LANGUAGE = {"fr": {"LOC": "GPE"}}
 
 ARTICLES_BY_LANGUAGE = {"en": {"the", "a", "an"}, "fr": {"le", "la", "les", "l'", "l’", "un", "une"}}
 # Where the article is part of the name: cities (guidelines), and a title that is never written without it.
-ARTICLE_KEPT = {"the hague", "la haye", "the gambia", "le caire", "le monde", "le figaro", "la croix"}
+ARTICLE_KEPT = {"the hague", "la haye", "le caire", "le monde", "le figaro", "la croix"}
 TITLES = {
     # English
     "president", "vice", "vice-president", "prime", "minister", "foreign", "judge", "justice", "presiding", "prosecutor",
@@ -62,6 +63,7 @@ TITLES = {
     "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
 }
 DESCRIPTOR_PREFIXES = ("city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
+POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
@@ -210,10 +212,15 @@ def _is_arabic_leading_word(word: str) -> bool:
 
 
 def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a trailing descriptor ("Idlib province"), post-nominal letters ("Karim Khan
+    KC") and a year ("© Levant Wire 2024")."""
     lowered = text[start:end].lower()
     for suffix in DESCRIPTOR_SUFFIXES:
         if lowered.endswith(suffix) and len(lowered) > len(suffix):
             return _trim(text, start, end - len(suffix))
+    head, _, last = text[start:end].rpartition(" ")
+    if head.strip() and (last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last)):
+        return _strip_trailing(text, *_trim(text, start, start + len(head)))
     return start, end
 
 
@@ -229,8 +236,9 @@ def _arabic_form(text: str, start: int, end: int, proclitic: int, article_elided
 
 def clean(text: str, start: int, end: int, language: str, origin: str, kind: str = "") -> tuple[int, int] | None:
     start, end = _trim(text, start, end)
-    if origin == "gazetteer" and kind not in ("GPE", "LOC") and language != "ar":
-        # "The New York Times" is listed under "New York Times"; "The Hague" keeps its article.
+    if origin == "gazetteer" and language != "ar":
+        # "The New York Times" is listed under "New York Times", "the Gambia" under "Gambia";
+        # "The Hague" keeps its article.
         words = text[start:end].split(maxsplit=1)
         if len(words) == 2 and words[0].lower() in _articles(language) and text[start:end].lower() not in ARTICLE_KEPT:
             start, end = _trim(text, start + len(words[0]), end)
@@ -272,11 +280,12 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True
     if all(word.lower().strip(".,") in NUMBER_OR_DATE_WORDS or not any(c.isalpha() for c in word) for word in words):
         return True
-    if FAMILY_AFTER.match(text[candidate.end:candidate.end + 20]) or FAMILY_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]):
-        return True
+    family = FAMILY_AFTER.match(text[candidate.end:candidate.end + 20]) or FAMILY_BEFORE.search(text[max(0, candidate.start - 12):candidate.start])
+    if family and candidate.type != "NORP":
+        return True  # "the Assad family"; but "Syrian families" are Syrian
     if candidate.origin != "model":
         return False
-    if len(words) > MAX_TOKENS or words[0].lower() in NUMBERED_PARTS:
+    if len(words) > MAX_TOKENS or words[0].lower() in NUMBERED_PARTS or surface in POST_NOMINALS:
         return True  # a run-on span, or a provision ("Article 30"), not a name
     if language != "ar" and not any(char.isupper() for char in surface):
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
@@ -286,7 +295,23 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # an all-caps heading
     if all(word.lower() in GENERIC_WORDS for word in words):
         return True  # a description in capitals ("Research Center", "Supreme Court"), not a name
+    if len(words) == 1 and _capitalised_common_word(candidate, text, language):
+        return True
     return False
+
+
+LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’])\s*$", re.IGNORECASE)
+
+
+def _capitalised_common_word(candidate: Candidate, text: str, language: str) -> bool:
+    """An everyday word capitalised as a heading ("Contexte :", "Communiqué de presse") or
+    as an institution after an article ("La Défense", "Le Procureur"): no name of its own.
+    Names that are also frequent words are in the gazetteer, whose spans win anyway."""
+    if normalize(text[candidate.start:candidate.end]) not in common_words(language):
+        return False
+    before = text[max(0, candidate.start - 20):candidate.start]
+    return bool(LINE_START.search(before) or ARTICLE_BEFORE.search(before))
 
 
 def _in_shouted_line(text: str, candidate: Candidate) -> bool:
@@ -349,6 +374,10 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
         if not overlapping:
             merged.append(candidate)
         elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP", "PERSON"):
+            merged.append(candidate)
+            dropped.update(id(d) for d in overlapping)
+        elif candidate.type == "PERSON" and all(candidate.contains(d) and d.type == "PERSON" and d.entry is None for d in overlapping):
+            # The model saw a longer name than a rule did ("Haisam Omar Sakhanh", not "Omar Sakhanh").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
         elif candidate.type == "PERSON" and _first_name_like_group_word(candidate, overlapping, text):

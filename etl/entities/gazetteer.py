@@ -147,6 +147,16 @@ class Gazetteer:
                 patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
         return patterns
 
+    def town_patterns(self, language: str, towns: list[tuple[str, str]], excluded: frozenset[str]) -> list[dict]:
+        """Phrase patterns for `towns` ((name, GeoNames id) pairs) that no entry names and
+        that are not `excluded` words (given names, titles)."""
+        listed = {normalize(alias) for entry in self.entries.values() for alias in entry.aliases(language)}
+        return [
+            {"label": "GPE", "pattern": name, "id": f"geonames:{geonameid}"}
+            for name, geonameid in towns
+            if normalize(name) not in listed and normalize(name) not in excluded
+        ]
+
     def exact_aliases(self, language: str) -> frozenset[str]:
         return frozenset(normalize_quotes(alias) for entry in self.entries.values() for alias in entry.aliases(language))
 

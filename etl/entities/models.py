@@ -22,9 +22,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from spacy.util import get_lang_class
+from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_class
 
+from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
+from etl.entities.lexicon import arabic_towns, given_names
 from etl.entities.rules import arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
@@ -84,7 +86,20 @@ def _blank(language: str) -> Language:
         get_lang_class(language)
     except ImportError:
         return spacy.blank("xx")
-    return spacy.blank(language)
+    nlp = spacy.blank(language)
+    if language == "ar":
+        _split_arabic_punctuation(nlp)
+    return nlp
+
+
+def _split_arabic_punctuation(nlp: Language) -> None:
+    """spaCy's Arabic tokenizer keeps a closing quote and a full stop on the word before
+    them ("تشاد\"."), and a conjunction on an opening quote ("و«تشاد"): names then go
+    unseen. Both are split off, as the other languages' tokenizers do."""
+    suffixes = list(nlp.Defaults.suffixes) + [r"\.", r"[\"«»“”]"]
+    prefixes = list(nlp.Defaults.prefixes) + [r"[وف](?=[«\"“(])"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 class DomainNorms:
@@ -128,7 +143,12 @@ class DomainNorms:
 @Language.factory("casefile_domain_norms", default_config={"language": "en"})
 def _domain_norms(nlp: Language, name: str, language: str) -> DomainNorms:
     words = load_gazetteer().words(language)
-    return DomainNorms(language, words | arabic_rule_words() if language == "ar" else words)
+    if language != "ar":
+        return DomainNorms(language, words)
+    # Every one-word town is a word here, so that its name is never read as a proclitic
+    # plus another name ("واؤ" is no "و" + "أو").
+    towns = {normalize(name) for name, _ in arabic_towns() if " " not in name}
+    return DomainNorms(language, words | arabic_rule_words() | towns)
 
 
 def _add_domain_layer(nlp: Language, language: str) -> None:
@@ -141,11 +161,15 @@ def _add_domain_layer(nlp: Language, language: str) -> None:
     group_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type == "NORP" for alias in e.aliases(language) if " " not in alias})
     patterns = gazetteer.patterns(language, lambda text: [token.text for token in nlp.make_doc(text)])
     patterns += rule_patterns(language, place_words, group_words)
+    if language == "ar":
+        # Arabic has no statistical model to find places with: towns come from GeoNames.
+        patterns += gazetteer.town_patterns(language, arabic_towns(), given_names() | not_surnames(language))
     # Phrase patterns are tokenized by running the components before the ruler; the
     # statistical ones have no say in that, so they stay out of it.
     statistical = [name for name in nlp.pipe_names if name not in ("casefile_domain_norms", "casefile_domain")]
     with nlp.select_pipes(disable=statistical):
         ruler.add_patterns(patterns)
+    nlp.add_pipe("casefile_given_names", config={"language": language})
 
 
 @lru_cache(maxsize=None)

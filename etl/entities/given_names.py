@@ -1,0 +1,147 @@
+"""People named without a title: a popular given name followed by one to four surnames.
+
+The statistical models split or mistype names they have not seen ("Mame Mandiaye Niang"
+read as two people, "Catalina Díaz Gómez" as an organisation), and Arabic has no model
+here at all. A given name from the lexicon (`given_names.txt`, see
+`scripts/build_given_names.py`) followed by capitalised words (Latin script) or by name
+words (Arabic) is a person. Words that belong to other kinds of names (places, group
+words, institutions, titles, months) end the name, and a given name that is itself such a
+word ("Jordan", "Chad", "Justice") starts none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from etl.entities.canonicalisation import GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
+from etl.entities.gazetteer import load_gazetteer, normalize
+from etl.entities.lexicon import common_words, given_names
+from etl.entities.rules import AR_ORG_HEADS, AR_TITLE_COMPLEMENTS, AR_TITLES, COURT_KINDS_EN, LAW_HEADS_EN, MEDIA_WORDS, ORG_HEADS_EN, SENTENCE_OPENERS_EN
+
+DOMAIN_SPANS = "domain"  # the domain layer's doc.spans key (models.DOMAIN_SPANS)
+MAX_SURNAMES = 4
+# Particles inside Latin-script names, as written: "María del Socorro", "Bashar al-Assad".
+LATIN_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "bin", "ben", "ibn", "abu", "al", "el", "y", "-"}
+# Capitalised as a name is: "Díaz", "McDonald", "O'Brien"; not an acronym ("UN") or a number.
+CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž]+)*$")
+# Arabic words that end a name: prepositions, verbs of saying, and the like.
+ARABIC_STOPWORDS = {
+    normalize(word) for word in (
+        "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "بأن", "التي", "الذي", "الذين", "هذا", "هذه", "قد", "كان",
+        "كانت", "قال", "قالت", "أكد", "أكدت", "بعد", "قبل", "خلال", "منذ", "حتى", "بين", "أمام", "عند", "لدى", "ضد", "حول",
+        "ثم", "أو", "كل", "غير", "بشأن", "عام", "يوم", "هو", "هي", "أيضا", "كما", "لكن", "بينما", "حيث", "وفق", "عبر", "دون",
+        "و", "بن", "بنت", "ابن", "الذي", "اللذين", "وهو", "وهي", "ليس",
+    )
+}
+# Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
+ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
+# An Arabic compound given name: "عبد الرحيم", "أبو بكر".
+ARABIC_COMPOUND_STARTS = {normalize(word) for word in ("عبد", "أبو", "ابو")}
+
+
+def not_surnames(language: str) -> frozenset[str]:
+    """Normalized words that are no surnames: the words of every listed name that is not a
+    person's, and the titles, institution words and date words of the rules."""
+    listed = {
+        word
+        for entry in load_gazetteer().entries.values()
+        if entry.type != "PERSON"
+        for alias in entry.aliases(language)
+        for word in normalize(alias).replace("-", " ").split()
+    }
+    if language == "ar":
+        return frozenset(listed | {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS})
+    rule_words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN)
+    return frozenset(listed | {normalize(word) for word in rule_words})
+
+
+class GivenNamePeople:
+    """Adds PERSON spans to the domain layer's spans."""
+
+    def __init__(self, language: str, not_surnames: frozenset[str]):
+        self.language = language
+        self.not_surnames = not_surnames
+        self.first_names = given_names() - not_surnames
+        self.common_words = common_words(language)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = self._arabic(doc) if self.language == "ar" else self._latin(doc)
+        if found:
+            doc.spans[DOMAIN_SPANS] = list(doc.spans[DOMAIN_SPANS]) + found
+        return doc
+
+    def _latin(self, doc: Doc) -> list[Span]:
+        spans, i = [], 0
+        while i < len(doc):
+            token = doc[i]
+            end = self._latin_surnames(doc, i + 1) if token.norm_ in self.first_names and CAPITALISED.match(token.text) else i + 1
+            if end > i + 1:
+                spans.append(Span(doc, i, end, label="PERSON"))
+            i = end
+        return spans
+
+    def _latin_surnames(self, doc: Doc, start: int) -> int:
+        end = position = start
+        for _ in range(MAX_SURNAMES):
+            particles = 0
+            while position < len(doc) and doc[position].text in LATIN_PARTICLES and particles < 2:
+                position += 1
+                particles += 1
+            if position >= len(doc) or not self._latin_surname(doc[position]):
+                break
+            position += 1
+            end = position
+        return end
+
+    def _latin_surname(self, token) -> bool:
+        return bool(CAPITALISED.match(token.text)) and token.norm_ not in self.not_surnames and len(token.text) > 1
+
+    def _arabic(self, doc: Doc) -> list[Span]:
+        """A given name, then another ("محمد حمدان", "عبد الرحيم محمد") or a rare word
+        ("مازن دباغ"), then a third name word if one follows. Arabic has no capitals, and a
+        given name alone, or before a common word, is too often an everyday word
+        ("أمام", "كامل الأراضي") to mark a name."""
+        spans, i = [], 0
+        while i < len(doc):
+            end = self._arabic_given_name(doc, i)
+            second = self._arabic_given_name(doc, end) if end is not None else None
+            if second is not None:
+                end = second + 1 if second < len(doc) and self._arabic_surname(doc[second]) else second
+            elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
+                end += 1
+                if end < len(doc) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end) == end + 1):
+                    end += 1
+            else:
+                i += 1
+                continue
+            spans.append(Span(doc, i, end, label="PERSON"))
+            i = end
+        return spans
+
+    def _arabic_given_name(self, doc: Doc, i: int) -> int | None:
+        """Where the given name starting at token `i` ends, or None."""
+        if i >= len(doc) or doc[i].text in ARABIC_STOPWORDS_AS_WRITTEN:
+            return None
+        norm = doc[i].norm_
+        if norm in ARABIC_COMPOUND_STARTS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].norm_ not in ARABIC_STOPWORDS:
+            return i + 2
+        return i + 1 if norm in self.first_names else None
+
+    def _arabic_rare_word(self, token) -> bool:
+        """A word outside the language's frequent words: in news, most often a family name
+        or a transliterated one."""
+        return self._arabic_surname(token) and len(token.norm_) > 2 and token.norm_ not in self.common_words and not token.norm_.startswith("ال")
+
+    def _arabic_surname(self, token) -> bool:
+        norm = token.norm_
+        if norm.startswith("و") and norm not in self.first_names:
+            return False  # "and ...": the name has ended ("مازن دباغ ونجله")
+        return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and norm not in self.not_surnames and not norm.startswith(("لل", "بال"))
+
+
+@Language.factory("casefile_given_names", default_config={"language": "en"})
+def _given_name_people(nlp: Language, name: str, language: str) -> GivenNamePeople:
+    return GivenNamePeople(language, not_surnames(language))

@@ -1,0 +1,36 @@
+"""Word lists built from well-kept public data (see `scripts/build_*.py`, which say where
+each comes from and how it was filtered): popular given names, Arabic names of towns,
+and the most frequent words per language. They are committed, so nothing downloads at
+run time; all hold `gazetteer.normalize`d forms except the towns, kept as written."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from etl.entities.gazetteer import normalize
+
+LEXICONS_DIR = Path(__file__).parent / "lexicons"
+
+
+def _lines(name: str) -> list[str]:
+    lines = (LEXICONS_DIR / name).read_text(encoding="utf-8").splitlines()
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(_lines("given_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def common_words(language: str) -> frozenset[str]:
+    """The language's most frequent words (empty for a language without a list)."""
+    path = LEXICONS_DIR / f"common_words_{language}.txt"
+    return frozenset(normalize(word) for word in _lines(path.name)) if path.is_file() else frozenset()
+
+
+@lru_cache(maxsize=1)
+def arabic_towns() -> list[tuple[str, str]]:
+    """(name, GeoNames id) pairs."""
+    return [tuple(line.split("\t")) for line in _lines("arabic_places.txt")]
