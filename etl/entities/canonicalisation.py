@@ -418,9 +418,17 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     for span in domain_spans:
         origin = "gazetteer" if span.id_ else "rule"
         surface = text[span.start_char:span.end_char]
-        if language != "ar" and origin == "gazetteer" and normalize_quotes(surface) not in exact and surface.lower() == surface:
-            continue  # a lower-case phrase that happens to spell a name ("state security")
-        candidate = _candidate(doc, text, span, span.label_, origin, span.id_ or None, language)
+        kind, entry = span.label_, span.id_ or None
+        if language != "ar" and origin == "gazetteer" and surface.lower() == surface:
+            if normalize_quotes(surface) not in exact:
+                continue  # a lower-case phrase that happens to spell a name ("state security")
+            if kind in ("GPE", "LOC"):
+                # Places are capitalised; in lower case the word is the group's ("la justice suisse").
+                entry = gazetteer.group_entry_spelled(surface, language)
+                if entry is None:
+                    continue
+                kind = "NORP"
+        candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
             domain.append(candidate)
     domain = _resolve_domain(domain)
@@ -508,6 +516,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     candidates = sorted(candidates, key=lambda c: c.start)
     groups = _Groups(len(candidates))
     by_key: dict[str, int] = {}
+    _people_named_by_their_surname(candidates)
     short = _short_person_names(candidates)
     for i, candidate in enumerate(candidates):
         # A surname shared by several people ("Assad") is linked mention by mention below.
@@ -521,6 +530,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
                 by_key[key] = i
     _link_acronyms(candidates, groups, text)
     _link_short_person_names(candidates, groups, short)
+    _link_anonymised_names(candidates, groups)
     _link_facility_places(candidates, groups)
     members: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(candidates):
@@ -539,6 +549,38 @@ def _link_acronyms(candidates: list[Candidate], groups: _Groups, text: str) -> N
             defined = re.match(r"\s*\(\s*" + re.escape(candidate.form) + r"\s*\)", text[other.end:other.end + len(candidate.form) + 6])
             if defined or key in _initials(other.form):
                 groups.union(i, j)
+
+
+def _people_named_by_their_surname(candidates: list[Candidate]) -> None:
+    """A model span of another type whose last word is used alone as a person's name
+    ("Almamo Manneh" read as an organisation, then "Manneh said") is that person."""
+    surnames = {_name_tokens(c.form)[0] for c in candidates if c.type == "PERSON" and len(_name_tokens(c.form)) == 1}
+    for candidate in candidates:
+        words = _words(candidate.form)
+        if (
+            candidate.origin == "model"
+            and candidate.type in ("ORG", "GPE", "LOC", "FAC")
+            and 2 <= len(words) <= 4
+            and all(word[:1].isupper() and word.lower().strip("'’") not in GENERIC_WORDS | set(MEDIA_WORDS) for word in words)
+            and _name_tokens(candidate.form)[-1:] and _name_tokens(candidate.form)[-1] in surnames
+        ):
+            candidate.type = "PERSON"
+
+
+ANONYMISED = re.compile(r"^(.+) ([A-Z])\.$")
+
+
+def _link_anonymised_names(candidates: list[Candidate], groups: "_Groups") -> None:
+    """"Bai L." is how a court names Bai Lowe: the same first name(s), the surname's initial."""
+    for i, candidate in enumerate(candidates):
+        match = ANONYMISED.match(candidate.form) if candidate.type == "PERSON" else None
+        if not match:
+            continue
+        first, initial = match.groups()
+        for j, other in enumerate(candidates):
+            if j != i and other.type == "PERSON" and other.form.startswith(first + " ") and other.form.split()[-1].startswith(initial) and not ANONYMISED.match(other.form):
+                groups.union(i, j)
+                break
 
 
 def _short_person_names(candidates: list[Candidate]) -> dict[int, list[int]]:
@@ -614,8 +656,18 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
                 return canonical
     forms = [m.form for m in members]
     name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), -forms.index(form)))
-    # A place known only from an all-caps dateline ("BAGHDAD —", "LA HAYE —") is written as a name.
-    return name.title() if kind in ("GPE", "LOC") and _all_caps_word(name) else name
+    if kind in ("GPE", "LOC") and name.isupper() and len(name) > 3:
+        # A place known only from an all-caps dateline ("PARIS —", "LA HAYE —") is written
+        # as a name: as the gazetteer spells it, else in title case unless it is an acronym.
+        listed = next((alias for m in members if m.entry for alias in _aliases(gazetteer, m.entry, language) if normalize(alias) == normalize(name) and not alias.isupper()), None)
+        if listed or _all_caps_word(name):
+            return listed or name.title()
+    return name
+
+
+def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:
+    entry = gazetteer.entries.get(entry_id)
+    return entry.aliases(language) if entry else []
 
 
 def _all_caps_word(form: str) -> bool:

@@ -157,6 +157,11 @@ class Gazetteer:
             if normalize(name) not in listed and normalize(name) not in excluded
         ]
 
+    def group_entry_spelled(self, surface: str, language: str) -> str | None:
+        """The NORP entry with an alias written exactly `surface` ("suisse", which
+        compared case-blind is also the country "Suisse"), or None."""
+        return next((entry.id for entry in self.entries.values() if entry.type == "NORP" and surface in entry.aliases(language)), None)
+
     def exact_aliases(self, language: str) -> frozenset[str]:
         return frozenset(normalize_quotes(alias) for entry in self.entries.values() for alias in entry.aliases(language))
 

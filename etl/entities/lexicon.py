@@ -20,7 +20,9 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    return frozenset(_lines("given_names.txt"))
+    """Popular given names (built) and names from other languages in Arabic script (hand-written)."""
+    transliterated = {normalize(name) for name in _lines("given_names_ar_transliterated.txt")}
+    return frozenset(_lines("given_names.txt")) | transliterated
 
 
 @lru_cache(maxsize=None)

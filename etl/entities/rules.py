@@ -66,6 +66,8 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_ALPHA": True}],
         [{"NORM": "chambre"}, {"NORM": {"IN": ["préliminaire", "d'", "de"]}}, {"NORM": {"IN": ["appel", "première"]}, "OP": "?"}, {"NORM": "instance", "OP": "?"}, ROMAN_NUMBER_OPTIONAL],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
+        # numbered chambers of French courts: "16e chambre correctionnelle", "1re chambre civile"
+        [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative"]}}],
     ]
 
 
@@ -149,7 +151,7 @@ AR_ORG_HEADS = [
 ]
 
 
-def _arabic_org_patterns(group_words: list[str]) -> list[list[dict]]:
+def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list[list[dict]]:
     """An organisation word in construct with two or more definite words: "وكالة ... للأنباء",
     "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة").
     Prepositions that normalize to an article-like form ("إلى" → "الي") end the name."""
@@ -159,7 +161,26 @@ def _arabic_org_patterns(group_words: list[str]) -> list[list[dict]]:
     prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}}
     # "بال..." continues a name ("المعني بالاحتجاز التعسفي"); the rule never ends on it.
     more = {"NORM": {"REGEX": "^(ال|لل|بال)", "NOT_IN": stop}, "OP": "*"}
-    return [[head, definite, prepositional, more, {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}], [head, definite, prepositional]]
+    # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
+    # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
+    not_nouns = stop + group_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
+    noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|بال|و)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
+    last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}
+    # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
+    concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
+    return [
+        [head, definite, prepositional, more, last],
+        [head, definite, prepositional],
+        [head, noun, definite, more, last],
+        [head, noun, definite, more] + concerning,
+        [head, definite, more] + concerning,
+    ]
+
+
+def _arabic_institution_of_place_patterns(place_words: list[str]) -> list[list[dict]]:
+    """A university, ministry or institute named after its city or country: "جامعة أمستردام"."""
+    head = {"NORM": {"IN": [normalize(word) for word in ("جامعة", "معهد", "وزارة", "بلدية", "شرطة")]}}
+    return [[head, {"NORM": {"IN": place_words}}]]
 
 
 # Capitalised only because they open a sentence ("Yesterday Criminal Code reform ...").
@@ -203,6 +224,15 @@ def _arabic_law_patterns(place_words: list[str]) -> list[list[dict]]:
         [head, noun, definite, more],
         [head, {"NORM": {"IN": place_words}}],
     ]
+
+
+def _anonymised_person_patterns() -> list[list[dict]]:
+    """People named by a first name and the initial of their surname, as German and French
+    courts publish defendants and witnesses: "Alaa M.", "Bai L.". A Roman numeral ("Chamber
+    I.") is no initial."""
+    name = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN + ["chamber", "chambre", "article", "section"]}}
+    initial = {"ORTH": {"REGEX": r"^[A-HJ-UWYZ]\.$"}}
+    return [[name, initial], [name, name, initial]]
 
 
 def _unit_patterns() -> list[list[dict]]:
@@ -328,7 +358,7 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str])
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
-        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words)]
+        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words) + _arabic_institution_of_place_patterns(place_words)]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns()]
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words)]
     else:
@@ -336,4 +366,6 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str])
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
         rules += _place_and_facility_patterns_en() + _institution_patterns_en()
+    if language != "ar":
+        rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns()]
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
