@@ -6,6 +6,7 @@ import pytest
 
 from etl.document import ENTITY_TYPES
 from etl.entities import entity_names, find_entities, find_entities_batch
+from etl.entities.canonicalisation import Candidate, group, to_entities
 from etl.entities.gazetteer import GazetteerError, load_gazetteer, normalize
 from etl.entities.models import ModelUnavailable, configured_models, pipeline_for
 
@@ -361,3 +362,44 @@ def test_arabic_towns_from_geonames_beyond_the_gazetteer():
     # Heidelberg is in no gazetteer file; GeoNames names it in Arabic.
     assert not any("هايدلبرغ" in alias for entry in load_gazetteer().entries.values() for alias in entry.aliases("ar"))
     assert ("GPE", "هايدلبرغ") in names("عقدت الجلسة في هايدلبرغ أمس بحضور المتهم.", "ar")
+
+
+def test_a_court_initial_name_is_the_person_named_in_full():
+    text = "The court sentenced Bai Lowe to life. Lowe, referred to in court papers as Bai L., denied the charges."
+    lowe = entity(text, "en", "Bai Lowe")
+    assert [m.text for m in lowe.mentions] == ["Bai Lowe", "Lowe", "Bai L."]
+
+
+def test_a_surname_used_alone_makes_a_mistyped_full_name_a_person():
+    # The model read the full name as an organisation, then the surname as a person.
+    text = "Relatives of Almamo Manneh attended. Manneh was killed in 2000."
+    found = group([Candidate(13, 26, "ORG", "model", form="Almamo Manneh"), Candidate(37, 43, "PERSON", "model", form="Manneh")], text)
+    [person] = to_entities(found, text, load_gazetteer(), "en")
+    assert (person.type, person.name, len(person.mentions)) == ("PERSON", "Almamo Manneh", 2)
+
+
+def test_an_all_caps_dateline_place_is_spelled_as_the_gazetteer_spells_it():
+    found = names("PARIS, 19 décembre – Le tribunal a rendu sa décision sur la cimenterie.", "fr")
+    assert ("GPE", "Paris") in found and ("GPE", "PARIS") not in found
+
+
+def test_french_place_word_in_lower_case_is_the_group_word():
+    found = names("La justice suisse a ouvert une enquête en Suisse.", "fr")
+    assert {("NORP", "suisse"), ("GPE", "Suisse")} <= found
+
+
+def test_numbered_chamber_of_a_french_court():
+    assert ("COURT", "16e chambre correctionnelle") in names("Le jugement de la 16e chambre correctionnelle est attendu.", "fr")
+
+
+def test_arabic_organisations_in_construct_for_a_mandate_or_named_after_a_place():
+    text = (
+        "رحبت رابطة حقوق الإنسان بالقرار، وقالت بعثة تقصي الحقائق الدولية المستقلة بشأن السودان إن الأدلة كثيرة، "
+        "فيما نشر باحثون من جامعة أمستردام التسجيلات."
+    )
+    found = names(text, "ar")
+    assert {
+        ("ORG", "رابطة حقوق الإنسان"),
+        ("ORG", "بعثة تقصي الحقائق الدولية المستقلة بشأن السودان"),
+        ("ORG", "جامعة أمستردام"),
+    } <= found

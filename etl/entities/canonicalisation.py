@@ -520,7 +520,8 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     short = _short_person_names(candidates)
     for i, candidate in enumerate(candidates):
         # A surname shared by several people ("Assad") is linked mention by mention below.
-        form_key = None if i in short else f"form:{normalize(candidate.form)}"
+        # A group word is not the place it is spelled like ("suisse", "Suisse").
+        form_key = None if i in short else f"form:{normalize(candidate.form)}" + (":NORP" if candidate.type == "NORP" else "")
         for key in (f"entry:{candidate.entry}" if candidate.entry else None, form_key):
             if key is None:
                 continue

@@ -163,8 +163,11 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     more = {"NORM": {"REGEX": "^(ال|لل|بال)", "NOT_IN": stop}, "OP": "*"}
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
-    not_nouns = stop + group_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
+    not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|بال|و)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
+    # Ending on the first definite word, the chain must look like a name: no verb (يـ، تـ)
+    # for the noun ("آلية تساعد العائلات"), no preposition on the last word.
+    short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|بال|و|ي|ت)", "NOT_IN": not_nouns})
     last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}
     # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
@@ -172,6 +175,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
         [head, definite, prepositional, more, last],
         [head, definite, prepositional],
         [head, noun, definite, more, last],
+        [head, short_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}],
         [head, noun, definite, more] + concerning,
         [head, definite, more] + concerning,
     ]
