@@ -62,7 +62,7 @@ TITLES = {
     "gouverneur", "professeur", "pr", "dr", "sénateur", "député", "députée", "porte-parole", "cheikh", "opposant",
     "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
 }
-DESCRIPTOR_PREFIXES = ("city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
+DESCRIPTOR_PREFIXES = ("affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام")}
@@ -95,10 +95,10 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals",
     "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
 }
-COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals"}
+COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
-FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais"}
+FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "detention"}
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium"}
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}

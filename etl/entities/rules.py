@@ -157,10 +157,12 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     Prepositions that normalize to an article-like form ("إلى" → "الي") end the name."""
     head = {"NORM": {"IN": [normalize(word) for word in AR_ORG_HEADS]}}
     stop = _arabic_stopwords()
-    definite = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}
-    prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}}
+    # A word that had "و" before it starts the next name ("... الإنسان والمركز السوري"):
+    # definite words are taken only without an undone proclitic.
+    definite = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
+    prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # "بال..." continues a name ("المعني بالاحتجاز التعسفي"); the rule never ends on it.
-    more = {"NORM": {"REGEX": "^(ال|لل|بال)", "NOT_IN": stop}, "OP": "*"}
+    more = {"NORM": {"REGEX": "^(ال|لل|بال)", "NOT_IN": stop}, "OP": "*", "_": {"proclitic": 0}}
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
     not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
@@ -168,7 +170,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # Ending on the first definite word, the chain must look like a name: no verb (يـ، تـ)
     # for the noun ("آلية تساعد العائلات"), no preposition on the last word.
     short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|بال|و|ي|ت)", "NOT_IN": not_nouns})
-    last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}}
+    last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
     return [
@@ -293,7 +295,7 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> l
     complement = {"NORM": {"IN": [normalize(word) for word in AR_TITLE_COMPLEMENTS]}, "OP": "?"}
     group_word = {"NORM": {"IN": group_words}, "OP": "?"}
     first = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + [normalize(w) for w in AR_TITLE_COMPLEMENTS], "REGEX": "^(?!ال)"}}
-    name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}
+    name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!بال|لل)"}}  # "بالقرار" is no name
     family = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^ال"}}
     compound = {"NORM": {"IN": [normalize(word) for word in AR_COMPOUND_NAME_STARTS]}}
     end = {"ORTH": {"IN": ["،", ".", ":", "؛", ")", "(", "\"", "»"]}}
