@@ -403,3 +403,37 @@ def test_arabic_organisations_in_construct_for_a_mandate_or_named_after_a_place(
         ("ORG", "بعثة تقصي الحقائق الدولية المستقلة بشأن السودان"),
         ("ORG", "جامعة أمستردام"),
     } <= found
+
+
+def test_numbered_military_units_in_three_languages():
+    assert ("ORG", "53rd Anti-Aircraft Missile Brigade") in names("The missile came from the 53rd Anti-Aircraft Missile Brigade, the court found.", "en")
+    assert ("ORG", "53e brigade antiaérienne") in names("Le missile appartenait à la 53e brigade antiaérienne russe.", "fr")
+    assert ("ORG", "اللواء 50") in names("أقلعت الطائرة تابعة للواء 50 من المطار.", "ar")
+
+
+def test_a_description_of_an_army_is_a_group_word_not_an_organisation():
+    found = names("A former colonel of the Syrian army testified; the Syrian Arab Army denied it.", "en")
+    assert ("ORG", "Syrian Arab Army") in found and ("NORP", "Syrian") in found
+    assert ("ORG", "Syrian army") not in found
+
+
+def test_the_hague_keeps_its_article_in_a_court_name():
+    assert ("COURT", "The Hague District Court") in names("On Friday The Hague District Court convicted the man.", "en")
+
+
+def test_arabic_places_after_a_descriptor_courts_seat_first_and_facilities_by_kind():
+    text = (
+        "قتل في مدينة الميادين بمحافظة دير الزور، ثم نقل إلى مطار حماة العسكري. "
+        "وأدانته محكمة كوبلنز الإقليمية العليا."
+    )
+    found = names(text, "ar")
+    assert {("GPE", "الميادين"), ("GPE", "دير الزور"), ("FAC", "مطار حماة العسكري"), ("COURT", "محكمة كوبلنز الإقليمية العليا")} <= found
+
+
+def test_arabic_name_repeated_without_an_adjective_is_the_same_organisation():
+    text = "حمّل التقرير سلاح الجو العربي السوري المسؤولية، وقال إن سلاح الجو السوري نفذ الهجوم."
+    assert [e.name for e in find_entities(text, "ar") if e.type == "ORG"] == ["سلاح الجو العربي السوري"]
+
+
+def test_arabic_person_known_by_a_surname_initial():
+    assert ("PERSON", "أحمد ك.") in names("قضت المحكمة أمس بسجن السوري أحمد ك. عشرين عاما.", "ar")

@@ -65,7 +65,7 @@ TITLES = {
 DESCRIPTOR_PREFIXES = ("affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
-AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام")}
+AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
 FAMILY_AFTER = re.compile(r"^\s*(?:family|families|clan|dynasty)\b", re.IGNORECASE)
 FAMILY_BEFORE = re.compile(r"(?:\bfamille|\bclan|عائلة|أسرة|آل)\s*$", re.IGNORECASE)
@@ -156,7 +156,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
                 break
         span = text[start:end]
         stripped = span.rstrip(" \t\n\"«»“”‘()[]-–—,;:!?،؛")
-        if stripped.endswith(".") and (CHAMBER_NUMBER_AT_END.search(stripped) or not re.search(r"(?:\b[A-Z]|\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|D\.C))\.$", stripped)):
+        if stripped.endswith(".") and (CHAMBER_NUMBER_AT_END.search(stripped) or not re.search(r"(?:\b[A-Z]|\.[A-Z]|\b(?:Jr|Sr|St|Co|Inc|Ltd|D\.C)|(?:^|\s)[\u0621-\u064a])\.$", stripped)):
             stripped = stripped[:-1]
         if len(stripped) != len(span):
             end -= len(span) - len(stripped)
@@ -224,13 +224,15 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _arabic_form(text: str, start: int, end: int, proclitic: int, article_elided: bool) -> tuple[int, str]:
+def _arabic_form(text: str, start: int, end: int, proclitic: int, bare: str | None) -> tuple[int, str]:
     """(mention start, name): the proclitic is cut off the mention; an article merged
-    into "لل" is restored in the name ("للأمم المتحدة" → "الأمم المتحدة")."""
+    into "لل" is restored in the name as `bare`, the first word's normalized form without
+    it, says ("للأمم المتحدة" → "الأمم المتحدة", "للواء 50" → "اللواء 50")."""
     start += proclitic
     surface = text[start:end]
-    if article_elided and surface.startswith("لل"):
-        return start, "ال" + surface[2:]
+    if bare and surface.startswith("لل"):
+        restored = "ال" + surface[1:] if normalize("ال" + surface[1:]).startswith(bare) else "ال" + surface[2:]
+        return start, restored
     return start, surface
 
 
@@ -419,6 +421,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
         origin = "gazetteer" if span.id_ else "rule"
         surface = text[span.start_char:span.end_char]
         kind, entry = span.label_, span.id_ or None
+        if language == "en" and origin == "gazetteer" and _lower_case_head(surface) and normalize_quotes(surface) not in exact:
+            continue  # "the Syrian army" describes; "Syrian Army" names
         if language != "ar" and origin == "gazetteer" and surface.lower() == surface:
             if normalize_quotes(surface) not in exact:
                 continue  # a lower-case phrase that happens to spell a name ("state security")
@@ -449,6 +453,11 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     return _merge(domain, model, text, language)
 
 
+def _lower_case_head(surface: str) -> bool:
+    words = surface.split()
+    return len(words) > 1 and words[-1].islower()
+
+
 CAPTION_SEPARATORS = {"v", "v.", "vs", "vs.", "c.", "contre", "versus"}
 # A dateline or a heading joins names the model may read as one: "Santiago — La Cour suprême".
 SPAN_BREAKS = {"—", "–", "|", ":", ";"}
@@ -473,7 +482,7 @@ def _candidate(doc: Doc, text: str, span: Span, kind: str, origin: str, entry: s
         token = next((t for t in span if t.idx == start), None)
         proclitic = token._.proclitic if token is not None else 0
         elided = token is not None and token.norm_.startswith("ال") and normalize(token.text[proclitic:]).startswith("لل")
-        start, form = _arabic_form(text, start, end, proclitic, elided)
+        start, form = _arabic_form(text, start, end, proclitic, token.norm_ if elided else None)
     else:
         form = text[start:end]
     return Candidate(start, end, kind, origin, entry, form)
@@ -532,6 +541,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     _link_acronyms(candidates, groups, text)
     _link_short_person_names(candidates, groups, short)
     _link_anonymised_names(candidates, groups)
+    _link_shortened_names(candidates, groups)
     _link_facility_places(candidates, groups)
     members: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(candidates):
@@ -566,6 +576,29 @@ def _people_named_by_their_surname(candidates: list[Candidate]) -> None:
             and _name_tokens(candidate.form)[-1:] and _name_tokens(candidate.form)[-1] in surnames
         ):
             candidate.type = "PERSON"
+
+
+def _link_shortened_names(candidates: list[Candidate], groups: "_Groups") -> None:
+    """An organisation or court named again with an adjective left out ("سلاح الجو السوري"
+    after "سلاح الجو العربي السوري"): same first and last word, the other words in order."""
+    named = [(i, normalize(c.form).split()) for i, c in enumerate(candidates) if c.type in ("ORG", "COURT")]
+    for i, short in named:
+        for j, full in named:
+            if 2 <= len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1] and _only_adjectives_left_out(short, full):
+                groups.union(i, j)
+                break
+
+
+def _only_adjectives_left_out(short: list[str], full: list[str]) -> bool:
+    """Whether `short` is `full` without some of its Arabic definite adjectives: not
+    "cour d'assises de Paris" for "cour d'assises d'appel de Paris", another court."""
+    remaining = iter(full)
+    if not all(word in remaining for word in short):
+        return False
+    left_out = list(full)
+    for word in short:
+        left_out.remove(word)
+    return all(word.startswith("ال") for word in left_out)
 
 
 ANONYMISED = re.compile(r"^(.+) ([A-Z])\.$")

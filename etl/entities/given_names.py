@@ -108,7 +108,9 @@ class GivenNamePeople:
         while i < len(doc):
             end = self._arabic_given_name(doc, i)
             second = self._arabic_given_name(doc, end) if end is not None else None
-            if second is not None:
+            if end is not None and _is_initial(doc, end):
+                end += 2  # "أحمد ك.": a court's initial for the surname
+            elif second is not None:
                 end = second + 1 if second < len(doc) and self._arabic_surname(doc[second]) else second
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
                 end += 1
@@ -140,6 +142,11 @@ class GivenNamePeople:
         if norm.startswith("و") and norm not in self.first_names:
             return False  # "and ...": the name has ended ("مازن دباغ ونجله")
         return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and norm not in self.not_surnames and not norm.startswith(("لل", "بال"))
+
+
+def _is_initial(doc: Doc, i: int) -> bool:
+    """A single Arabic letter and a full stop at token `i`: the initial of a surname."""
+    return i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_alpha and doc[i + 1].text == "."
 
 
 @Language.factory("casefile_given_names", default_config={"language": "en"})

@@ -26,7 +26,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_clas
 
 from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import arabic_towns, given_names
+from etl.entities.lexicon import arabic_towns, common_words, given_names
 from etl.entities.rules import arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
@@ -116,9 +116,12 @@ class DomainNorms:
         self.words = words
 
     def _bare(self, norm: str) -> tuple[str, int]:
-        # "للأمم" is always "ل" + "الأمم", even inside a listed name ("الجمعية العامة للأمم المتحدة").
-        if norm.startswith("لل") and "ا" + norm[1:] in self.words:
-            return "ا" + norm[1:], 0
+        # "للأمم" is always "ل" + "الأمم", even inside a listed name ("الجمعية العامة للأمم المتحدة");
+        # before a word that starts with "ل" the article's alif and lam both go: "للجنة" = "ل" + "اللجنة".
+        if norm.startswith("لل"):
+            for bare in ("ا" + norm[1:], "ال" + norm[1:]):
+                if bare in self.words:
+                    return bare, 0
         if norm in self.words:
             return norm, 0
         for proclitic in ARABIC_PROCLITICS:
@@ -160,7 +163,7 @@ def _add_domain_layer(nlp: Language, language: str) -> None:
     place_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type in ("GPE", "LOC") for alias in e.aliases(language) if " " not in alias})
     group_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type == "NORP" for alias in e.aliases(language) if " " not in alias})
     patterns = gazetteer.patterns(language, lambda text: [token.text for token in nlp.make_doc(text)])
-    patterns += rule_patterns(language, place_words, group_words)
+    patterns += rule_patterns(language, place_words, group_words, sorted(common_words(language)))
     if language == "ar":
         # Arabic has no statistical model to find places with: towns come from GeoNames.
         patterns += gazetteer.town_patterns(language, arabic_towns(), given_names() | not_surnames(language))

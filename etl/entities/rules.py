@@ -40,6 +40,8 @@ def _court_patterns_en() -> list[list[dict]]:
     return [
         # "Koblenz Higher Regional Court", "Stockholm District Court"
         [town, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}],
+        # the one town whose article is part of its name: "The Hague District Court"
+        [{"NORM": "the"}, {"NORM": "hague"}, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}],
         # German usage puts the town last: "Higher Regional Court Koblenz"
         [{"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}}],
         # "Court of Appeal of Paris", "Court of Cassation"
@@ -148,6 +150,7 @@ AR_ORG_HEADS = [
     "وكالة", "منظمة", "لجنة", "رابطة", "مركز", "المركز", "شبكة", "الشبكة", "هيئة", "جمعية", "مؤسسة", "المؤسسة", "النيابة",
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
+    "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح",
 ]
 
 
@@ -241,11 +244,25 @@ def _anonymised_person_patterns() -> list[list[dict]]:
     return [[name, initial], [name, name, initial]]
 
 
+UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group"]
+UNIT_WORDS_FR = ["brigade", "division", "régiment", "bataillon", "armée", "corps", "escadron", "compagnie"]
+AR_UNIT_WORDS = ["الفرقة", "فرقة", "اللواء", "لواء", "الكتيبة", "كتيبة", "الفوج", "فوج", "الفيلق", "فيلق", "السرب", "سرب"]
+
+
 def _unit_patterns() -> list[list[dict]]:
+    """Numbered units: "Branch 251", "53rd Anti-Aircraft Missile Brigade", "4e division
+    blindée", "الفرقة الجوية 22", "اللواء 50" (with a number "اللواء" is a brigade, not a general)."""
+    ordinal_en = {"ORTH": {"REGEX": r"^\d+(?:st|nd|rd|th)$"}}
+    ordinal_fr = {"ORTH": {"REGEX": r"^\d+(?:e|re|ère)$"}}
+    unit_ar = {"NORM": {"IN": [normalize(word) for word in AR_UNIT_WORDS]}}
     return [
         [{"NORM": {"IN": ["branch", "branche"]}}, {"LIKE_NUM": True}],
         [{"NORM": normalize("الفرع")}, {"LIKE_NUM": True}],
         [{"NORM": normalize("فرع")}, {"LIKE_NUM": True}],
+        # hyphens inside: "53rd Anti-Aircraft Missile Brigade"
+        [ordinal_en, {"ORTH": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}],
+        [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"}],
+        [unit_ar, {"NORM": {"REGEX": "^ال"}, "OP": "?"}, {"LIKE_NUM": True}],
     ]
 
 
@@ -268,7 +285,7 @@ AR_STOPWORDS = [
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "بأن", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "قد",
     "لقد", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "وقال", "وقالت", "بعد", "قبل", "خلال", "منذ", "حتى", "بين", "أمام",
     "عند", "لدى", "ضد", "حول", "ثم", "أو", "أي", "كل", "غير", "بشأن", "إنه", "وأن", "عام", "يوم", "هو", "هي", "بن",
-    "أيضا", "أيضاً", "كما", "لكن", "بينما", "حيث", "إذ", "وفق", "عبر", "دون",
+    "أيضا", "أيضاً", "كما", "لكن", "بينما", "حيث", "إذ", "وفق", "عبر", "دون", "التابع", "التابعة", "التابعين",
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -294,7 +311,9 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> l
     qualifier = {"NORM": {"REGEX": "^(ال|بال)", "NOT_IN": stop + place_words}, "OP": "?"}
     complement = {"NORM": {"IN": [normalize(word) for word in AR_TITLE_COMPLEMENTS]}, "OP": "?"}
     group_word = {"NORM": {"IN": group_words}, "OP": "?"}
-    first = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + [normalize(w) for w in AR_TITLE_COMPLEMENTS], "REGEX": "^(?!ال)"}}
+    # "رئيسة هيئة المحكمة" is the presiding judge of the bench, not someone named "هيئة".
+    not_first = stop + [normalize(w) for w in AR_TITLE_COMPLEMENTS + AR_ORG_HEADS + ["هيئة", "محكمة", "دائرة", "طوال"]]
+    first = {"IS_ALPHA": True, "NORM": {"NOT_IN": not_first, "REGEX": "^(?!ال)"}}
     name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!بال|لل)"}}  # "بالقرار" is no name
     family = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^ال"}}
     compound = {"NORM": {"IN": [normalize(word) for word in AR_COMPOUND_NAME_STARTS]}}
@@ -315,7 +334,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
     """"محكمة الاستئناف في باريس", "محكمة جنايات باريس", "المحكمة العليا"; a court named
     only by a nationality ("المحكمة الفرنسية") is a group word, not a court name."""
     court = {"NORM": {"IN": [normalize("محكمة"), normalize("المحكمة")]}}
-    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة"]]
+    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية"]]
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
     place = {"NORM": {"IN": place_words}}
     # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
@@ -331,12 +350,38 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
         [court, qualifier, {"NORM": "في"}, place],
         [court, qualifier, place],
         [court, construct, seat],
+        # German and Dutch usage names the seat first: "محكمة كوبلنز الإقليمية العليا".
+        [court, seat, qualifier],
     ]
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
 AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى"]
+AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
+
+
+AR_TOWN_DESCRIPTORS = ["مدينة", "بلدة", "قرية", "محافظة"]
+AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
+# First words of two-word Arabic place names: "دير الزور", "خان شيخون", "رأس العين".
+AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب"]
+
+
+def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> list[tuple[str, list[dict]]]:
+    """"مدينة الميادين", "بلدة اللطامنة", "محافظة دير الزور": after "city/town/village of"
+    comes a place's name, whatever else the word may mean (the descriptor is dropped from
+    the name). An indefinite common word is a description instead ("مدينة كبيرة")."""
+    descriptor = {"NORM": {"IN": [normalize(word) for word in AR_TOWN_DESCRIPTORS]}}
+    district = {"NORM": {"IN": [normalize(word) for word in AR_DISTRICT_DESCRIPTORS]}}
+    stop = _arabic_stopwords() + group_words
+    definite = {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop}, "_": {"proclitic": 0}}
+    rare = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|بال|و)", "NOT_IN": stop + common}}
+    start = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_NAME_STARTS]}}
+    name_word = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}
+    rules = []
+    for label, head in (("GPE", descriptor), ("LOC", district)):
+        rules += [(label, [head, definite]), (label, [head, rare]), (label, [head, start, name_word])]
+    return rules
 
 
 def _arabic_facility_patterns() -> list[list[dict]]:
@@ -344,7 +389,10 @@ def _arabic_facility_patterns() -> list[list[dict]]:
     definite word after it ("مخيم النازحين") is usually a description."""
     head = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS]}}
     name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": _arabic_stopwords() + [normalize(w) for w in AR_FACILITY_NOT_NAMES]}}
-    return [[head, name]]
+    # "مطار حماة العسكري", "قاعدة الشعيرات الجوية": the kind of facility ends its name.
+    kind = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_KINDS]}}
+    base = {"NORM": {"IN": [normalize("قاعدة")]}}
+    return [[head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, kind]]
 
 
 def arabic_rule_words() -> frozenset[str]:
@@ -353,7 +401,7 @@ def arabic_rule_words() -> frozenset[str]:
     return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + ["محكمة", "المحكمة"])
 
 
-def rule_patterns(language: str, place_words: list[str], group_words: list[str]) -> list[dict]:
+def rule_patterns(language: str, place_words: list[str], group_words: list[str], common_words: list[str] = ()) -> list[dict]:
     """Token patterns for `language`, as SpanRuler patterns (no `id`: the name is read
     from the document)."""
     rules: list[tuple[str, list[dict]]] = [("ORG", pattern) for pattern in _unit_patterns()]
@@ -366,6 +414,7 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str])
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words) + _arabic_institution_of_place_patterns(place_words)]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns()]
+        rules += _arabic_named_place_patterns(group_words, list(common_words))
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
