@@ -437,3 +437,15 @@ def test_arabic_name_repeated_without_an_adjective_is_the_same_organisation():
 
 def test_arabic_person_known_by_a_surname_initial():
     assert ("PERSON", "أحمد ك.") in names("قضت المحكمة أمس بسجن السوري أحمد ك. عشرين عاما.", "ar")
+
+
+def test_towns_the_model_mistypes_or_misses_are_places():
+    text = "Shelling hit Poltava and Sumy on Monday. The soldier, born in Kursk, served near Kharkiv."
+    found = names(text, "en")
+    assert {("GPE", "Poltava"), ("GPE", "Sumy"), ("GPE", "Kursk")} <= found
+    assert not {name for kind, name in found if kind in ("ORG", "PERSON")}
+
+
+def test_names_used_untranslated_in_french_and_trailing_descriptions():
+    assert ("ORG", "Jaysh al-Islam") in names("Le groupe Jaysh al-Islam contrôlait la Ghouta orientale.", "fr")
+    assert ("ORG", "Awami League") in names("Leaders of the Awami League party fled to India.", "en")

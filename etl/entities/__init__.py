@@ -14,6 +14,7 @@ from etl.document import ENTITY_TYPES, Entity
 from etl.entities.canonicalisation import candidates_from, group, to_entities
 from etl.entities.gazetteer import load_gazetteer
 from etl.entities.models import DOMAIN_SPANS, pipeline_for
+from etl.entities.towns import correct_towns, missed_towns
 
 # spaCy works on pieces of at most this many characters, cut at paragraph breaks, so a
 # long judgment costs memory in proportion to a page, not to the whole text.
@@ -42,7 +43,11 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
     candidates: list[list] = [[] for _ in texts]
     docs = pipeline.nlp.pipe(piece for _, _, piece in jobs)
     for (index, offset, _), doc in zip(jobs, docs):
-        for candidate in candidates_from(doc, list(doc.spans[DOMAIN_SPANS]), gazetteer, pipeline.language, pipeline.model is not None):
+        found = candidates_from(doc, list(doc.spans[DOMAIN_SPANS]), gazetteer, pipeline.language, pipeline.model is not None)
+        if pipeline.model is not None:
+            correct_towns(found, doc.text)
+            found += missed_towns(doc, found)
+        for candidate in found:
             candidate.start += offset
             candidate.end += offset
             candidates[index].append(candidate)

@@ -63,6 +63,8 @@ TITLES = {
     "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
 }
 DESCRIPTOR_PREFIXES = ("affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
+# Lower-case words a model span may end on that describe the name before them ("Awami League party").
+TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية")}
@@ -92,14 +94,14 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "arrêt", "état", "états", "etat", "etats", "étranger", "étrangère", "partie", "parties", "ordonnance", "statut",
     "requête", "plaignant", "tribunal", "cour", "chambre", "président", "présidente", "gouvernement", "ministère",
     "research", "studies", "national", "general", "central", "public", "special", "federal", "supreme", "high", "regional",
-    "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals",
+    "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals", "higher",
     "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
 }
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
-FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "detention"}
-FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium"}
+FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "detention", "complexe"}
+FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
@@ -219,7 +221,7 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
         if lowered.endswith(suffix) and len(lowered) > len(suffix):
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
-    if head.strip() and (last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last)):
+    if head.strip() and (last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last) or last in TRAILING_DESCRIPTORS):
         return _strip_trailing(text, *_trim(text, start, start + len(head)))
     return start, end
 

@@ -52,10 +52,12 @@ class Entry:
     names: dict[str, list[str]] = field(default_factory=dict)
 
     def aliases(self, language: str) -> list[str]:
-        if language in self.names:
-            return self.names[language]
-        # Names of organisations are often used untranslated in other Latin-script languages.
-        return self.names.get("en", []) if language not in ("ar",) else []
+        own = self.names.get(language, [])
+        if language == "ar" or language == "en" or self.type in ("NORP", "GPE", "LOC"):
+            return own
+        # Names of organisations, people and courts are often used untranslated in French
+        # ("Human Rights Watch", "Jaysh al-Islam"); group words and places never are.
+        return own + [alias for alias in self.names.get("en", []) if alias not in own]
 
 
 def _french_forms(adjective: str) -> list[str]:

@@ -36,3 +36,9 @@ def common_words(language: str) -> frozenset[str]:
 def arabic_towns() -> list[tuple[str, str]]:
     """(name, GeoNames id) pairs."""
     return [tuple(line.split("\t")) for line in _lines("arabic_places.txt")]
+
+
+@lru_cache(maxsize=1)
+def latin_towns() -> dict[str, int]:
+    """Town names in Latin script, as written, with the population of the largest."""
+    return {name: int(population) for name, population in (line.split("\t") for line in _lines("latin_places.txt"))}

