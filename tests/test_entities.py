@@ -449,3 +449,11 @@ def test_towns_the_model_mistypes_or_misses_are_places():
 def test_names_used_untranslated_in_french_and_trailing_descriptions():
     assert ("ORG", "Jaysh al-Islam") in names("Le groupe Jaysh al-Islam contrôlait la Ghouta orientale.", "fr")
     assert ("ORG", "Awami League") in names("Leaders of the Awami League party fled to India.", "en")
+
+
+def test_arabic_names_joined_by_a_conjunction_and_ended_by_punctuation():
+    text = "خطف مسلحون الناشطة رزان وزميليها سميرة الخليل وناظم حمادي، ثم اختفى أثرهم."
+    found = names(text, "ar")
+    assert ("PERSON", "ناظم حمادي") in found
+    mention = entity(text, "ar", "ناظم حمادي").mentions[0]
+    assert mention.text == "ناظم حمادي"  # the conjunction is not part of the name

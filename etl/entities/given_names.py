@@ -42,6 +42,19 @@ ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "ف
 ARABIC_COMPOUND_STARTS = {normalize(word) for word in ("عبد", "أبو", "ابو")}
 
 
+def not_first_names(language: str) -> frozenset[str]:
+    """Normalized words that start no person's name: one-word names of places, groups and
+    organisations ("Jordan", "Chad"), and the titles, institution and date words of the rules."""
+    listed = {
+        normalize(alias)
+        for entry in load_gazetteer().entries.values()
+        if entry.type != "PERSON"
+        for alias in entry.aliases(language)
+        if " " not in alias
+    }
+    return frozenset(listed | _rule_words(language))
+
+
 def not_surnames(language: str) -> frozenset[str]:
     """Normalized words that are no surnames: the words of every listed name that is not a
     person's, and the titles, institution words and date words of the rules."""
@@ -52,19 +65,23 @@ def not_surnames(language: str) -> frozenset[str]:
         for alias in entry.aliases(language)
         for word in normalize(alias).replace("-", " ").split()
     }
+    return frozenset(listed | _rule_words(language))
+
+
+def _rule_words(language: str) -> set[str]:
     if language == "ar":
-        return frozenset(listed | {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS})
-    rule_words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN)
-    return frozenset(listed | {normalize(word) for word in rule_words})
+        return {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS}
+    words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN)
+    return {normalize(word) for word in words}
 
 
 class GivenNamePeople:
     """Adds PERSON spans to the domain layer's spans."""
 
-    def __init__(self, language: str, not_surnames: frozenset[str]):
+    def __init__(self, language: str, not_first_names: frozenset[str], not_surnames: frozenset[str]):
         self.language = language
         self.not_surnames = not_surnames
-        self.first_names = given_names() - not_surnames
+        self.first_names = given_names() - not_first_names
         self.common_words = common_words(language)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -101,12 +118,13 @@ class GivenNamePeople:
 
     def _arabic(self, doc: Doc) -> list[Span]:
         """A given name, then another ("محمد حمدان", "عبد الرحيم محمد") or a rare word
-        ("مازن دباغ"), then a third name word if one follows. Arabic has no capitals, and a
-        given name alone, or before a common word, is too often an everyday word
-        ("أمام", "كامل الأراضي") to mark a name."""
+        ("مازن دباغ"), then a third name word if one follows; or a given name and any
+        name word where the name visibly ends, at punctuation or "و" ("سميرة الخليل
+        وناظم حمادي،"). Arabic has no capitals, and a given name alone, or before a common
+        word, is too often an everyday word ("أمام", "كامل الأراضي") to mark a name."""
         spans, i = [], 0
         while i < len(doc):
-            end = self._arabic_given_name(doc, i)
+            end = self._arabic_given_name(doc, i, after_conjunction=True)
             second = self._arabic_given_name(doc, end) if end is not None else None
             if end is not None and _is_initial(doc, end):
                 end += 2  # "أحمد ك.": a court's initial for the surname
@@ -116,6 +134,8 @@ class GivenNamePeople:
                 end += 1
                 if end < len(doc) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end) == end + 1):
                     end += 1
+            elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
+                end += 1
             else:
                 i += 1
                 continue
@@ -123,14 +143,22 @@ class GivenNamePeople:
             i = end
         return spans
 
-    def _arabic_given_name(self, doc: Doc, i: int) -> int | None:
-        """Where the given name starting at token `i` ends, or None."""
+    def _arabic_given_name(self, doc: Doc, i: int, after_conjunction: bool = False) -> int | None:
+        """Where the given name starting at token `i` ends, or None; `after_conjunction`:
+        also one written with "و" ("وناظم"), which only a name's first word can be."""
         if i >= len(doc) or doc[i].text in ARABIC_STOPWORDS_AS_WRITTEN:
             return None
-        norm = doc[i].norm_
+        token = doc[i]
+        norm = token.norm_
         if norm in ARABIC_COMPOUND_STARTS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].norm_ not in ARABIC_STOPWORDS:
             return i + 2
-        return i + 1 if norm in self.first_names else None
+        if norm in self.first_names:
+            return i + 1
+        if after_conjunction and norm[:1] == "و" and norm[1:] in self.first_names and token._.proclitic == 0:
+            token._.proclitic = 1  # "وناظم": the name starts after the conjunction
+            token.norm_ = norm[1:]
+            return i + 1
+        return None
 
     def _arabic_rare_word(self, token) -> bool:
         """A word outside the language's frequent words: in news, most often a family name
@@ -144,6 +172,11 @@ class GivenNamePeople:
         return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and norm not in self.not_surnames and not norm.startswith(("لل", "بال"))
 
 
+def _name_ends(token) -> bool:
+    """Punctuation or a word joined by "و" after a name word: the name is over."""
+    return token.is_punct or (token.norm_[:1] == "و" and len(token.norm_) > 2)
+
+
 def _is_initial(doc: Doc, i: int) -> bool:
     """A single Arabic letter and a full stop at token `i`: the initial of a surname."""
     return i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_alpha and doc[i + 1].text == "."
@@ -151,4 +184,4 @@ def _is_initial(doc: Doc, i: int) -> bool:
 
 @Language.factory("casefile_given_names", default_config={"language": "en"})
 def _given_name_people(nlp: Language, name: str, language: str) -> GivenNamePeople:
-    return GivenNamePeople(language, not_surnames(language))
+    return GivenNamePeople(language, not_first_names(language), not_surnames(language))
