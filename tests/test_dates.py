@@ -271,3 +271,8 @@ def test_unknown_language_uses_every_language():
 def test_bad_input_is_named():
     with pytest.raises(TypeError, match="str"):
         find_dates(b"16 November 2023", "en", None)
+
+
+def test_a_date_the_sentence_puts_in_the_future_keeps_its_year_over_a_stated_one():
+    text = "Les faits remontent au 12 mars 2016. Le verdict est attendu le 27 mai."
+    assert ("27 mai", "2024-05-27", "2024-05-27", "day") in found(text, "fr", datetime(2024, 4, 29, tzinfo=timezone.utc))

@@ -43,7 +43,10 @@ YEAR = rf"(?P<year>{D}{{4}})"
 EN_FUTURE = re.compile(
     r"(?i)\b(?:will|shall|won't|(?:is|are)\s+(?:due|expected|scheduled|set|to))\b|'ll\b|\bplans?\s+to\b"
 )
-FR_FUTURE = re.compile(r"(?i)\b(?:doit|doivent|devra|devront|devrait|devraient|sera|seront|va|vont|aura\s+lieu|prévue?s?)\b")
+FR_FUTURE = re.compile(
+    r"(?i)\b(?:doit|doivent|devra|devront|devrait|devraient|sera|seront|va|vont|aura\s+lieu|prévue?s?|(?:est|sont)\s+attendue?s?"
+    r"|rendra|rendront|prononcera|tiendra|ouvrira|reprendra|commencera|débutera|statuera|se\s+prononcera)\b"
+)
 AR_FUTURE = re.compile(r"سوف|من\s+المقرر|من\s+المنتظر|من\s+المتوقع")
 
 

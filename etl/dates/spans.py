@@ -67,7 +67,8 @@ def with_stated_years(text: str, candidates: list[Candidate]) -> list[Candidate]
     result = []
     for candidate in candidates:
         parts = candidate.parts
-        if parts is not None and parts.year is None and parts.month is not None and candidate.standalone:
+        # One already set for the future ("the verdict is expected on 27 May") keeps that.
+        if parts is not None and parts.year is None and parts.month is not None and candidate.standalone and candidate.bounds is None:
             anchor = _anchor(text, stating, ends, candidate.start)
             if anchor is not None:
                 candidate = replace(candidate, lent_year=anchor.parts.year, bounds=None)
