@@ -6,7 +6,7 @@ import pytest
 
 from etl.document import ENTITY_TYPES
 from etl.entities import entity_names, find_entities, find_entities_batch
-from etl.entities.canonicalisation import Candidate, group, to_entities
+from etl.entities.canonicalisation import Candidate, _join_split_people, group, to_entities
 from etl.entities.gazetteer import GazetteerError, load_gazetteer, normalize
 from etl.entities.models import ModelUnavailable, configured_models, pipeline_for
 
@@ -457,3 +457,10 @@ def test_arabic_names_joined_by_a_conjunction_and_ended_by_punctuation():
     assert ("PERSON", "ناظم حمادي") in found
     mention = entity(text, "ar", "ناظم حمادي").mentions[0]
     assert mention.text == "ناظم حمادي"  # the conjunction is not part of the name
+
+
+def test_a_name_the_model_split_around_a_word_is_one_person():
+    # The model read "Nazhat" and "Khan" as two people and left "Shameem" out.
+    text = "Deputy Prosecutor Nazhat Shameem Khan spoke."
+    joined = _join_split_people([Candidate(18, 24, "PERSON", "model", form="Nazhat"), Candidate(33, 37, "PERSON", "model", form="Khan")], text)
+    assert [(c.form, c.start, c.end) for c in joined] == [("Nazhat Shameem Khan", 18, 37)]

@@ -452,7 +452,23 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
-    return _merge(domain, model, text, language)
+    return _join_split_people(_merge(domain, model, text, language), text)
+
+
+# One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
+SPLIT_NAME_GAP = re.compile(r"^ (?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}$")
+
+
+def _join_split_people(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The model sometimes reads one name as two people with a word it left out between
+    them; with nothing else there, they are one person."""
+    people = sorted((c for c in candidates if c.type == "PERSON" and c.origin == "model"), key=lambda c: c.start)
+    for first, second in zip(people, people[1:]):
+        gap = text[first.end:second.start]
+        if SPLIT_NAME_GAP.match(gap) and not any(first.end < c.start < second.start for c in candidates):
+            candidates.remove(first)
+            second.start, second.form = first.start, text[first.start:second.end]
+    return candidates
 
 
 def _lower_case_head(surface: str) -> bool:
