@@ -25,6 +25,7 @@ from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
 from etl.entities.gazetteer import normalize
 
 RANK = 1000
+RANK_ALSO_WORDS = 300
 # Arabic has no capitals to tell a name from a word, and the source lists many everyday
 # words as first names ("ولد" boy, "أنا" I): an Arabic name among the COMMON_ARABIC most
 # frequent words is kept only if it is one of these names, which are rarely anything else.
@@ -42,6 +43,7 @@ ARABIC_NAMES_ALSO_FREQUENT = (
     "عائشة خديجة ليلى هالة رنا ريم سارة ساره عبدالله عبدالعزيز سعود سعد"
 ).split()
 OUTPUT = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons" / "given_names.txt"
+ALSO_WORDS_OUTPUT = OUTPUT.with_name("given_names_also_words_ar.txt")
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a]{2,}$")
 
 
@@ -61,16 +63,24 @@ def popular(first_names: dict, rank: int) -> set[str]:
 
 def main() -> None:
     stop_words = {normalize(word) for word in ENGLISH_STOP_WORDS | FRENCH_STOP_WORDS}
+    first_names = NameDataset().first_names
     names = {
         normalize(name)
-        for name in popular(NameDataset().first_names, RANK)
+        for name in popular(first_names, RANK)
         if is_latin_name(name) or ARABIC_NAME.match(name)
     }
     names -= stop_words
     words_too = {normalize(word) for word in ARABIC_WORDS_TOO}
     frequent_arabic = {normalize(word) for word in top_n_list("ar", COMMON_ARABIC)} - {normalize(name) for name in ARABIC_NAMES_ALSO_FREQUENT}
     # An Arabic first name never carries the article: "العربي", "السلام" are words.
-    names = {name for name in names if not (ARABIC_NAME.match(name) and (name in frequent_arabic or name in words_too or name.startswith("ال")))}
+    everyday = {name for name in names if ARABIC_NAME.match(name) and (name in frequent_arabic or name in words_too or name.startswith("ال"))}
+    names -= everyday
+    # Kept apart: after a title ("الوزير كريم ...") these are names all the same.
+    popular_everyday = sorted(name for name in everyday & {normalize(n) for n in popular(first_names, RANK_ALSO_WORDS)} if not name.startswith("ال"))
+    ALSO_WORDS_OUTPUT.write_text("\n".join([
+        f"# Arabic given names (top {RANK_ALSO_WORDS} of a country in names-dataset 3.3.1) that are also frequent words;",
+        "# names only after a title. Built by scripts/build_given_names.py, do not edit by hand.",
+    ] + popular_everyday) + "\n", encoding="utf-8")
     header = [
         f"# Given names: top {RANK} in at least one country of names-dataset 3.3.1 (Apache-2.0),",
         "# normalized; built by scripts/build_given_names.py, do not edit by hand.",

@@ -30,8 +30,8 @@ from spacy.tokens import Doc, Span
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import common_words
-from etl.entities.rules import AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
+from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names
+from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -65,10 +65,13 @@ TITLES = {
 DESCRIPTOR_PREFIXES = ("affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
+# A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
+TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
+ARABIC_COMPOUND_STARTS = {normalize(word) for word in AR_COMPOUND_NAME_STARTS}
 FAMILY_AFTER = re.compile(r"^\s*(?:family|families|clan|dynasty)\b", re.IGNORECASE)
 FAMILY_BEFORE = re.compile(r"(?:\bfamille|\bclan|عائلة|أسرة|آل)\s*$", re.IGNORECASE)
 
@@ -100,7 +103,7 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
-FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "detention", "complexe"}
+FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "detention", "complexe"}
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
@@ -109,7 +112,7 @@ LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à
 ACRONYM_STOPWORDS = {"of", "the", "for", "and", "on", "in", "to", "against", "de", "des", "du", "la", "le", "l", "d", "pour", "et", "sur", "aux", "au", "à", "en", "contre"}
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "ibn", "bin", "de", "du", "von", "van", "der", "la", "le"}
 MAX_TOKENS = 12
-NUMBERED_PARTS = {"article", "articles", "paragraph", "paragraphs", "rule", "rules", "section", "sections", "règle", "alinéa", "para.", "art."}
+NUMBERED_PARTS = {"article", "articles", "paragraph", "paragraphs", "rule", "rules", "section", "sections", "règle", "alinéa", "para.", "art.", "chapter", "chapitre"}
 
 
 @dataclass
@@ -221,7 +224,8 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
         if lowered.endswith(suffix) and len(lowered) > len(suffix):
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
-    if head.strip() and (last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last) or last in TRAILING_DESCRIPTORS):
+    dropped = last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last) or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
+    if head.strip() and dropped:
         return _strip_trailing(text, *_trim(text, start, start + len(head)))
     return start, end
 
@@ -247,6 +251,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         if len(words) == 2 and words[0].lower() in _articles(language) and text[start:end].lower() not in ARTICLE_KEPT:
             start, end = _trim(text, start + len(words[0]), end)
     elif origin != "gazetteer":
+        end = _before_unbalanced_bracket(text, start, end)
         start, end = _strip_leading(text, start, end, language)
         start, end = _strip_trailing(text, start, end)
         start, end = _trim(text, start, end)
@@ -254,6 +259,20 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
     return (start, end) if start < end else None
+
+
+def _before_unbalanced_bracket(text: str, start: int, end: int) -> int:
+    """A closing bracket with no opening one in the span ends the name before it
+    ("Agence Ouest-Afrique Presse) - Le" is the tail of a dateline's parenthesis)."""
+    depth = 0
+    for position in range(start, end):
+        if text[position] == "(":
+            depth += 1
+        elif text[position] == ")":
+            if depth == 0:
+                return position
+            depth -= 1
+    return end
 
 
 AR_FOLLOWERS = frozenset(normalize(word) for word in AR_NAME_FOLLOWERS)
@@ -287,8 +306,12 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     family = FAMILY_AFTER.match(text[candidate.end:candidate.end + 20]) or FAMILY_BEFORE.search(text[max(0, candidate.start - 12):candidate.start])
     if family and candidate.type != "NORP":
         return True  # "the Assad family"; but "Syrian families" are Syrian
+    if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _everyday_arabic_word(words[0]):
+        return True  # a title followed by a verb or noun ("وزير سابق تصدر بحقه"), not by a name
     if candidate.origin != "model":
         return False
+    if all(word.lower() in TITLES for word in words):
+        return True  # "M.", "Mme": a title whose name the model left out
     if len(words) > MAX_TOKENS or words[0].lower() in NUMBERED_PARTS or surface in POST_NOMINALS:
         return True  # a run-on span, or a provision ("Article 30"), not a name
     if language != "ar" and not any(char.isupper() for char in surface):
@@ -302,6 +325,12 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     if len(words) == 1 and _capitalised_common_word(candidate, text, language):
         return True
     return False
+
+
+def _everyday_arabic_word(word: str) -> bool:
+    """A frequent word that is no given name and does not begin one ("عبد", "أبو")."""
+    key = normalize(word)
+    return key in common_words("ar") and key not in given_names() | arabic_given_names_also_words() and key not in ARABIC_COMPOUND_STARTS
 
 
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")

@@ -154,7 +154,8 @@ class GivenNamePeople:
             return i + 2
         if norm in self.first_names:
             return i + 1
-        if after_conjunction and norm[:1] == "و" and norm[1:] in self.first_names and token._.proclitic == 0:
+        # Only a name that is no everyday word: "ويبقى" is "and remains", not "and Yabqa".
+        if after_conjunction and norm[:1] == "و" and norm[1:] in self.first_names and norm[1:] not in self.common_words and token._.proclitic == 0:
             token._.proclitic = 1  # "وناظم": the name starts after the conjunction
             token.norm_ = norm[1:]
             return i + 1

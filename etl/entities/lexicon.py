@@ -25,6 +25,12 @@ def given_names() -> frozenset[str]:
     return frozenset(_lines("given_names.txt")) | transliterated
 
 
+@lru_cache(maxsize=1)
+def arabic_given_names_also_words() -> frozenset[str]:
+    """Arabic given names that are also frequent words ("كريم" generous): names after a title."""
+    return frozenset(_lines("given_names_also_words_ar.txt"))
+
+
 @lru_cache(maxsize=None)
 def common_words(language: str) -> frozenset[str]:
     """The language's most frequent words (empty for a language without a list)."""

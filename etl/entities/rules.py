@@ -26,12 +26,12 @@ COURT_KINDS_EN = [
 ]
 
 NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate", "on", "in", "of", "for", "and", "said", "ruled", "found", "has", "had", "was", "is", "will", "today", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk"]
+MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication", "newswire"]
 
 FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
-    "départementale", "de", "district", "première", "régionale", "haute",
+    "départementale", "de", "district", "première", "régionale", "haute", "criminel",
 ]
 
 
@@ -89,7 +89,9 @@ GEO_LAST_EN = [
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
 FAC_LAST_EN = ["prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary", "complex"]
-FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "centre pénitentiaire", "maison d'arrêt", "complexe"]
+FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison"]
+# What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
+FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
 ORG_HEADS_EN = [
     "office", "ministry", "mission", "commission", "committee", "council", "fund", "agency", "programme", "program",
@@ -129,6 +131,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
     ]
 
 
@@ -152,7 +155,7 @@ AR_ORG_HEADS = [
     "وكالة", "منظمة", "لجنة", "رابطة", "مركز", "المركز", "شبكة", "الشبكة", "هيئة", "جمعية", "مؤسسة", "المؤسسة", "النيابة",
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
-    "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح",
+    "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
 ]
 
 
@@ -280,7 +283,7 @@ AR_TITLES = [
 AR_TITLE_COMPLEMENTS = [
     "العام", "العامة", "السابق", "السابقة", "الأسبق", "الأسبقة", "بالإنابة", "الأول", "الخاص", "الخاصة", "السامي", "السامية",
     "الخارجية", "الدفاع", "الداخلية", "العدل", "الأعلى", "التنفيذي", "التنفيذية", "المساعد", "المساعدة", "الرسمي", "الرسمية",
-    "الحالي", "الحالية", "الأركان", "الجمهورية", "الوزراء", "المتقاعد", "الركن",
+    "الحالي", "الحالية", "الأركان", "الجمهورية", "الوزراء", "المتقاعد", "الركن", "سابق", "سابقة",
 ]
 # Words that end a name: prepositions, conjunctions, pronouns, common verbs of reporting.
 AR_STOPWORDS = [
@@ -288,6 +291,7 @@ AR_STOPWORDS = [
     "لقد", "كان", "كانت", "قال", "قالت", "أكد", "أكدت", "وقال", "وقالت", "بعد", "قبل", "خلال", "منذ", "حتى", "بين", "أمام",
     "عند", "لدى", "ضد", "حول", "ثم", "أو", "أي", "كل", "غير", "بشأن", "إنه", "وأن", "عام", "يوم", "هو", "هي", "بن",
     "أيضا", "أيضاً", "كما", "لكن", "بينما", "حيث", "إذ", "وفق", "عبر", "دون", "التابع", "التابعة", "التابعين",
+    "باسم",  # "المتحدث باسم ...": the spokesperson of, not someone named Bassem
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -358,7 +362,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى"]
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
