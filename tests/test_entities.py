@@ -464,3 +464,19 @@ def test_a_name_the_model_split_around_a_word_is_one_person():
     text = "Deputy Prosecutor Nazhat Shameem Khan spoke."
     joined = _join_split_people([Candidate(18, 24, "PERSON", "model", form="Nazhat"), Candidate(33, 37, "PERSON", "model", form="Khan")], text)
     assert [(c.form, c.start, c.end) for c in joined] == [("Nazhat Shameem Khan", 18, 37)]
+
+
+def test_a_name_defined_by_its_acronym_in_brackets_is_found_whole():
+    text = (
+        "Les policiers de l'Office central de répression du banditisme (OCRB) ont témoigné. "
+        "L'OCRB a nié les faits."
+    )
+    ocrb = entity(text, "fr", "Office central de répression du banditisme")
+    assert ocrb.type == "ORG" and [m.text for m in ocrb.mentions] == ["Office central de répression du banditisme", "OCRB", "OCRB"]
+
+
+def test_acronym_long_forms_follow_schwartz_and_hearst():
+    from etl.entities.acronyms import defined_long_forms
+
+    text = "Survivors of the Documentation and Security Directorate (DDS) testified. Rain fell (hard)."
+    assert [text[s:e] for s, e in defined_long_forms(text)] == ["Documentation and Security Directorate"]

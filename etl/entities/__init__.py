@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from etl.document import ENTITY_TYPES, Entity
+from etl.entities.acronyms import with_defined_long_forms
 from etl.entities.canonicalisation import candidates_from, group, to_entities
 from etl.entities.gazetteer import load_gazetteer
 from etl.entities.models import DOMAIN_SPANS, pipeline_for
@@ -47,6 +48,7 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
         if pipeline.model is not None:
             correct_towns(found, doc.text)
             found += missed_towns(doc, found)
+        found = with_defined_long_forms(found, doc.text)
         for candidate in found:
             candidate.start += offset
             candidate.end += offset

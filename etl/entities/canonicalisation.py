@@ -377,6 +377,13 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
     return kind
 
 
+def retype_by_head(surface: str) -> str | None:
+    """The type a name's head word gives it ("... Court" a court, "Statut ..." a law), or
+    None when its words say nothing."""
+    kind = _retype(Candidate(0, 0, "ORG", "model"), surface)
+    return kind if kind != "ORG" else None
+
+
 def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
     """Longest domain spans win; on a tie, a gazetteer entry beats a rule. A rule span that
     starts with a listed name of its type and runs on past it is dropped: the list knows
