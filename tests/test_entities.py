@@ -480,3 +480,10 @@ def test_acronym_long_forms_follow_schwartz_and_hearst():
 
     text = "Survivors of the Documentation and Security Directorate (DDS) testified. Rain fell (hard)."
     assert [text[s:e] for s, e in defined_long_forms(text)] == ["Documentation and Security Directorate"]
+
+
+def test_a_long_form_starts_with_a_capital_and_a_word_in_brackets_defines_nothing():
+    from etl.entities.acronyms import defined_long_forms
+
+    text = "La Direction de la documentation et de la sécurité (DDS) torturait. Il fut jugé sous la loi International Crimes (Tribunals) Act."
+    assert [text[s:e] for s, e in defined_long_forms(text)] == ["Direction de la documentation et de la sécurité"]

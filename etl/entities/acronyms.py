@@ -16,7 +16,8 @@ import re
 
 from etl.entities.canonicalisation import Candidate, retype_by_head
 
-DEFINITION = re.compile(r"\(\s*[«\"“]?\s*([A-Z][A-Za-z]{1,9})\s*[»\"”]?\s*\)")
+# An acronym has two capitals at least ("ICC", "ECtHR"); "(Tribunals)" is a word in brackets.
+DEFINITION = re.compile(r"\(\s*[«\"“]?\s*([A-Z][a-z]*[A-Z][A-Za-z]{0,8})\s*[»\"”]?\s*\)")
 SENTENCE_BREAK = re.compile(r"[.;:!?\n]\s")
 
 
@@ -36,6 +37,15 @@ def _long_form_start(words_text: str, acronym: str) -> int | None:
     return position + 1
 
 
+def _capitalised_start(text: str, window_start: int, start: int, letter: str) -> int | None:
+    """A name starts with a capital: when the shortest long form does not ("documentation
+    et de la sécurité (DDS)"), the nearest capitalised word before it with the acronym's
+    first letter does ("Direction de la documentation ...")."""
+    for match in reversed(list(re.finditer(rf"(?<!\w){re.escape(letter.upper())}\w*", text[window_start:start + 1]))):
+        return window_start + match.start()
+    return None
+
+
 def defined_long_forms(text: str) -> list[tuple[int, int]]:
     """(start, end) of every long form an acronym in brackets defines."""
     found = []
@@ -50,9 +60,11 @@ def defined_long_forms(text: str) -> list[tuple[int, int]]:
         start = _long_form_start(text[window_start:end], acronym)
         if start is None:
             continue
-        start += window_start
+        start = _capitalised_start(text, window_start, start + window_start, acronym[0])
+        if start is None:
+            continue
         words = text[start:end].split()
-        if len(words) >= 2 and len(words) <= len(acronym) + 6 and text[start].isupper():
+        if 2 <= len(words) <= 3 * len(acronym):
             found.append((start, end))
     return found
 
