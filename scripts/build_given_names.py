@@ -40,7 +40,7 @@ ARABIC_WORDS_TOO = (
 ARABIC_NAMES_ALSO_FREQUENT = (
     "محمد أحمد علي يوسف حسين إبراهيم ابراهيم محمود عمر مصطفى سليمان عثمان فيصل طارق فهد إسماعيل عيسى يحيى موسى عباس "
     "سلمان خليل بشار ماهر رامي سامر وائل وليد هشام زياد رياض عماد إياد أيمن أسامة حمزة عمار عمرو أنس مريم فاطمة زينب "
-    "عائشة خديجة ليلى هالة رنا ريم سارة ساره عبدالله عبدالعزيز سعود سعد"
+    "عائشة خديجة ليلى هالة رنا ريم سارة ساره عبدالله عبدالعزيز سعود سعد خالد"
 ).split()
 OUTPUT = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons" / "given_names.txt"
 ALSO_WORDS_OUTPUT = OUTPUT.with_name("given_names_also_words_ar.txt")
@@ -73,7 +73,12 @@ def main() -> None:
     words_too = {normalize(word) for word in ARABIC_WORDS_TOO}
     frequent_arabic = {normalize(word) for word in top_n_list("ar", COMMON_ARABIC)} - {normalize(name) for name in ARABIC_NAMES_ALSO_FREQUENT}
     # An Arabic first name never carries the article: "العربي", "السلام" are words.
-    everyday = {name for name in names if ARABIC_NAME.match(name) and (name in frequent_arabic or name in words_too or name.startswith("ال"))}
+    everyday = {
+        name
+        for name in names
+        if ARABIC_NAME.match(name)
+        and (name in frequent_arabic or name in words_too or name.startswith("ال") or (name[0] == "و" and name[1:] in frequent_arabic))
+    }
     names -= everyday
     # Kept apart: after a title ("الوزير كريم ...") these are names all the same.
     popular_everyday = sorted(name for name in everyday & {normalize(n) for n in popular(first_names, RANK_ALSO_WORDS)} if not name.startswith("ال"))

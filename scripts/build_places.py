@@ -29,6 +29,7 @@ from wordfreq import top_n_list, zipf_frequency
 ZIPF_RARE, ZIPF_COMMON, BIG_CITY = 3.0, 4.0, 100_000
 LEXICONS = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons"
 LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|de|del|al|el|la|le|sur|am|an|upon)){0,3}$")
+PROCLITICS = "وفبلك"
 FINAL_VARIANTS = {"ة": "ةه", "ه": "ةه", "ى": "ىي", "ي": "ىي"}
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{2,}){0,2}$")
 
@@ -42,6 +43,8 @@ def spellings(name: str) -> set[str]:
 
 def keep(name: str, population: int) -> bool:
     frequency = max(zipf_frequency(spelling, "ar") for spelling in spellings(name))
+    if " " not in name and name[0] in PROCLITICS and zipf_frequency(name[1:], "ar") >= ZIPF_COMMON:
+        return False  # read as a proclitic and a word: "لأول" is "for the first"
     if " " in name or population >= BIG_CITY:
         return frequency < ZIPF_COMMON
     return frequency < ZIPF_RARE

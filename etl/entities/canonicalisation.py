@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names
+from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names, word_ranks
 from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
 MODEL_LABELS = {
@@ -258,6 +258,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         if language == "ar" and kind == "PERSON":
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
+            end = _cut_everyday_arabic_word(text, start, end)
     return (start, end) if start < end else None
 
 
@@ -276,12 +277,21 @@ def _before_unbalanced_bracket(text: str, start: int, end: int) -> int:
 
 
 AR_FOLLOWERS = frozenset(normalize(word) for word in AR_NAME_FOLLOWERS)
+VERY_FREQUENT = 3000  # rank under which an Arabic word is an everyday word before it is a surname
 
 
 def _cut_arabic_follower(text: str, start: int, end: int) -> int:
     """The particle a person rule matched after the name ("عثمان في") is not part of it."""
     head, _, last = text[start:end].rpartition(" ")
     return start + len(head.rstrip()) if head and normalize(last) in AR_FOLLOWERS else end
+
+
+def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
+    """A title rule's last word that is a frequent word and no name ("السيد سعيد مسؤول
+    عن ..." is Said, responsible for ...) is not part of the name."""
+    head, _, last = text[start:end].rpartition(" ")
+    very_frequent = word_ranks("ar").get(normalize(last), VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
+    return start + len(head.rstrip()) if head and very_frequent and _everyday_arabic_word(last) and not normalize(last).startswith("ال") else end
 
 
 def _skip_arabic_title_object(text: str, start: int, end: int) -> int:

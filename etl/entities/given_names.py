@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import common_words, given_names
+from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names
 from etl.entities.rules import AR_ORG_HEADS, AR_TITLE_COMPLEMENTS, AR_TITLES, COURT_KINDS_EN, LAW_HEADS_EN, MEDIA_WORDS, ORG_HEADS_EN, SENTENCE_OPENERS_EN
 
 DOMAIN_SPANS = "domain"  # the domain layer's doc.spans key (models.DOMAIN_SPANS)
@@ -125,7 +125,8 @@ class GivenNamePeople:
         spans, i = [], 0
         while i < len(doc):
             end = self._arabic_given_name(doc, i, after_conjunction=True)
-            second = self._arabic_given_name(doc, end) if end is not None else None
+            # A second given name may be one that is also a word ("علي حسن خليل"): the first vouches for it.
+            second = self._arabic_given_name(doc, end, also_words=True) if end is not None else None
             if end is not None and _is_initial(doc, end):
                 end += 2  # "أحمد ك.": a court's initial for the surname
             elif second is not None:
@@ -143,16 +144,17 @@ class GivenNamePeople:
             i = end
         return spans
 
-    def _arabic_given_name(self, doc: Doc, i: int, after_conjunction: bool = False) -> int | None:
+    def _arabic_given_name(self, doc: Doc, i: int, after_conjunction: bool = False, also_words: bool = False) -> int | None:
         """Where the given name starting at token `i` ends, or None; `after_conjunction`:
-        also one written with "و" ("وناظم"), which only a name's first word can be."""
+        also one written with "و" ("وناظم"), which only a name's first word can be;
+        `also_words`: also a name that is a frequent word ("حسن")."""
         if i >= len(doc) or doc[i].text in ARABIC_STOPWORDS_AS_WRITTEN:
             return None
         token = doc[i]
         norm = token.norm_
         if norm in ARABIC_COMPOUND_STARTS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].norm_ not in ARABIC_STOPWORDS:
             return i + 2
-        if norm in self.first_names:
+        if norm in self.first_names or (also_words and norm in arabic_given_names_also_words()):
             return i + 1
         # Only a name that is no everyday word: "ويبقى" is "and remains", not "and Yabqa".
         if after_conjunction and norm[:1] == "و" and norm[1:] in self.first_names and norm[1:] not in self.common_words and token._.proclitic == 0:

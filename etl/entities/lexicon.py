@@ -34,8 +34,19 @@ def arabic_given_names_also_words() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def common_words(language: str) -> frozenset[str]:
     """The language's most frequent words (empty for a language without a list)."""
+    return frozenset(word_ranks(language))
+
+
+@lru_cache(maxsize=None)
+def word_ranks(language: str) -> dict[str, int]:
+    """The language's most frequent words with their rank (0 the most frequent)."""
     path = LEXICONS_DIR / f"common_words_{language}.txt"
-    return frozenset(normalize(word) for word in _lines(path.name)) if path.is_file() else frozenset()
+    if not path.is_file():
+        return {}
+    ranks: dict[str, int] = {}
+    for rank, word in enumerate(_lines(path.name)):
+        ranks.setdefault(normalize(word), rank)
+    return ranks
 
 
 @lru_cache(maxsize=1)
