@@ -487,3 +487,12 @@ def test_a_long_form_starts_with_a_capital_and_a_word_in_brackets_defines_nothin
 
     text = "La Direction de la documentation et de la sécurité (DDS) torturait. Il fut jugé sous la loi International Crimes (Tribunals) Act."
     assert [text[s:e] for s, e in defined_long_forms(text)] == ["Direction de la documentation et de la sécurité"]
+
+
+def test_a_longer_capitalised_name_the_model_found_wins_over_a_shorter_rule_span():
+    text = "Many victims belonged to the People's Mojahedin Organization of Iran, the court heard."
+    assert ("ORG", "People's Mojahedin Organization of Iran") in names(text, "en")
+
+
+def test_a_one_word_listed_name_may_begin_a_longer_facility_name():
+    assert ("FAC", "Schiphol Judicial Complex") in names("The verdict was read at the Schiphol Judicial Complex on Thursday.", "en")

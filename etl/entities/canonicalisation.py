@@ -254,12 +254,22 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         end = _before_unbalanced_bracket(text, start, end)
         start, end = _strip_leading(text, start, end, language)
         start, end = _strip_trailing(text, start, end)
+        if language == "en" and origin == "model":
+            end = _before_lower_case_tail(text, start, end)
         start, end = _trim(text, start, end)
         if language == "ar" and kind == "PERSON":
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
             end = _cut_everyday_arabic_word(text, start, end)
     return (start, end) if start < end else None
+
+
+def _before_lower_case_tail(text: str, start: int, end: int) -> int:
+    """English names end on a capitalised word: "Iranian prison" is a group word and a noun."""
+    words = text[start:end].split(" ")
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words.pop()
+    return start + len(" ".join(words))
 
 
 def _before_unbalanced_bracket(text: str, start: int, end: int) -> int:
@@ -410,7 +420,8 @@ def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _runs_past_listed(rule: Candidate, listed: list[Candidate]) -> bool:
-    return any(other.start == rule.start and other.end < rule.end and other.type == rule.type for other in listed)
+    # A one-word listed name may begin a longer one ("Schiphol" airport, "Schiphol Judicial Complex").
+    return any(other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form for other in listed)
 
 
 def _merge(domain: list[Candidate], model: list[Candidate], text: str, language: str) -> list[Candidate]:
@@ -426,6 +437,10 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
         elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP", "PERSON"):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
+        elif all(candidate.contains(d) and d.type == candidate.type and d.entry is None for d in overlapping) and _capitalised_extension(candidate, overlapping, text):
+            # The model saw more of the name than a rule did ("People's Mojahedin Organization of Iran").
+            merged.append(candidate)
+            dropped.update(id(d) for d in overlapping)
         elif candidate.type == "PERSON" and all(candidate.contains(d) and d.type == "PERSON" and d.entry is None for d in overlapping):
             # The model saw a longer name than a rule did ("Haisam Omar Sakhanh", not "Omar Sakhanh").
             merged.append(candidate)
@@ -439,6 +454,16 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             if remainder is not None:
                 merged.append(remainder)
     return merged + [d for d in domain if id(d) not in dropped]
+
+
+CAPITALISED_WORDS = re.compile(r"^(?:\s*(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|['’]s))+\s*$")
+
+
+def _capitalised_extension(candidate: Candidate, inside: list[Candidate], text: str) -> bool:
+    """Whether what the model span adds around the rule spans is capitalised words only."""
+    start, end = min(d.start for d in inside), max(d.end for d in inside)
+    extra = [part for part in (text[candidate.start:start], text[end:candidate.end]) if part.strip()]
+    return bool(extra) and all(CAPITALISED_WORDS.match(part) for part in extra)
 
 
 def _first_name_like_group_word(person: Candidate, overlapping: list[Candidate], text: str) -> bool:

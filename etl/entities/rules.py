@@ -26,7 +26,7 @@ COURT_KINDS_EN = [
 ]
 
 NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate", "on", "in", "of", "for", "and", "said", "ruled", "found", "has", "had", "was", "is", "will", "today", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication", "newswire"]
+MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication", "newswire", "service"]
 
 FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
@@ -36,7 +36,8 @@ FR_COURT_WORDS = [
 
 
 def _court_patterns_en() -> list[list[dict]]:
-    town = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + ["court", "chamber"]}}
+    # "Higher" in "the Higher Regional Court" is no town.
+    town = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + COURT_KINDS_EN + ["court", "chamber"]}}
     return [
         # "Koblenz Higher Regional Court", "Stockholm District Court"
         [town, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}],
