@@ -1,8 +1,9 @@
 """Measured quality: floors on the evaluation sets in eval/, and the scoring rules on tiny inputs.
 
-eval/ was also used while the entity and date rules were developed, so its figures are
-optimistic; eval/holdout/ was written afterwards by someone who saw neither the code nor
-eval/, and nobody has looked at its errors: its floors are the honest ones."""
+eval/ (and eval/dev2 to dev6) were used while the entity and date rules were developed, so
+their figures are optimistic; eval/holdout, holdout2 and holdout3 were written by annotators
+who saw neither the code nor the other sets, and nobody has looked at their errors: their
+floors are the honest ones."""
 
 import json
 import os
@@ -36,15 +37,20 @@ EVAL_SET = Path(__file__).resolve().parents[1] / "eval"
 NEAR_DUP_PRECISION_FLOOR = 0.97
 NEAR_DUP_RECALL_FLOOR = 0.97
 LANGUAGE_ACCURACY_FLOOR = 0.97
-# Measured: entities F1 0.991, dates recall 1.000.
+# Measured: entities F1 0.996, dates recall 1.000.
 ENTITIES_F1_FLOOR = 0.96
 DATES_RECALL_FLOOR = 0.97
 
-HOLDOUT_SET = EVAL_SET / "holdout"
-# Floors about 0.03 under what casefile reaches on eval/holdout/. Measured: entities F1 0.829
-# (below the 0.90 target), dates recall 0.932, near-duplicate pairs 1.000/1.000 (2 pairs),
-# language 1.000.
-HOLDOUT_FLOORS = {"entities_f1": 0.80, "dates_recall": 0.90, "near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
+# Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
+# code; nobody has looked at their errors. Measured (entities F1 / dates recall / near-dup
+# pairs P, R / language): holdout 0.869 / 0.932 / 1.0, 1.0 / 1.0; holdout2 0.876 / 0.990 /
+# 1.0, 1.0 / 1.0; holdout3 0.895 / 0.976 / 1.0, 1.0 / 1.0. Entities stay under the 0.90 target.
+HOLDOUT_FLOORS = {
+    "holdout": {"entities_f1": 0.84, "dates_recall": 0.90},
+    "holdout2": {"entities_f1": 0.85, "dates_recall": 0.96},
+    "holdout3": {"entities_f1": 0.86, "dates_recall": 0.94},
+}
+HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
 
 @pytest.fixture(scope="module")
@@ -72,8 +78,9 @@ def test_dates_floor(report):
     assert report.dates.overall.recall >= DATES_RECALL_FLOOR, report.dates.as_json()
 
 
-def test_holdout_floors():
-    holdout = evaluate(HOLDOUT_SET)
+@pytest.mark.parametrize("name", sorted(HOLDOUT_FLOORS))
+def test_holdout_floors(name):
+    holdout = evaluate(EVAL_SET / name)
     figures = {
         "entities_f1": holdout.entities.overall.f1,
         "dates_recall": holdout.dates.overall.recall,
@@ -81,7 +88,8 @@ def test_holdout_floors():
         "near_dup_recall": holdout.near_duplicates.overall.recall,
         "language": holdout.language_accuracy,
     }
-    assert all(figures[name] >= floor for name, floor in HOLDOUT_FLOORS.items()), figures
+    floors = HOLDOUT_FLOORS[name] | HOLDOUT_PAIR_AND_LANGUAGE_FLOORS
+    assert all(figures[field] >= floor for field, floor in floors.items()), figures
 
 
 def test_score_ratios():
