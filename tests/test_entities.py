@@ -496,3 +496,9 @@ def test_a_longer_capitalised_name_the_model_found_wins_over_a_shorter_rule_span
 
 def test_a_one_word_listed_name_may_begin_a_longer_facility_name():
     assert ("FAC", "Schiphol Judicial Complex") in names("The verdict was read at the Schiphol Judicial Complex on Thursday.", "en")
+
+
+def test_a_listed_acronym_is_not_merged_with_a_chamber_spelling_the_same_initials():
+    text = "La Chambre de première instance I de la Cour pénale internationale (CPI) a rendu sa décision. La CPI siège à La Haye."
+    found = names(text, "fr")
+    assert {("COURT", "Chambre de première instance I"), ("COURT", "Cour pénale internationale")} <= found

@@ -640,6 +640,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
 
 def _link_acronyms(candidates: list[Candidate], groups: _Groups, text: str) -> None:
     long_forms = [(i, c) for i, c in enumerate(candidates) if len(_words(c.form)) > 1]
+    spelled_out = {c.entry for _, c in long_forms if c.entry is not None}
     for i, candidate in enumerate(candidates):
         if not is_acronym(candidate.form):
             continue
@@ -647,7 +648,9 @@ def _link_acronyms(candidates: list[Candidate], groups: _Groups, text: str) -> N
         for j, other in long_forms:
             # "the International Court of Justice (ICJ)" states the link outright.
             defined = re.match(r"\s*\(\s*" + re.escape(candidate.form) + r"\s*\)", text[other.end:other.end + len(candidate.form) + 6])
-            if defined or key in _initials(other.form):
+            # A listed acronym whose listed full name the document uses is that entity ("CPI"
+            # the court, not the "Chambre de première instance" whose initials it also spells).
+            if defined or (key in _initials(other.form) and candidate.entry not in spelled_out):
                 groups.union(i, j)
 
 

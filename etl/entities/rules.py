@@ -67,7 +67,11 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": {"IN": ["haute", "grande"]}, "OP": "?"}, {"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
         # a hyphenated town ("Aix-en-Provence"), hyphens written without spaces
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_ALPHA": True}],
-        [{"NORM": "chambre"}, {"NORM": {"IN": ["préliminaire", "d'", "de"]}}, {"NORM": {"IN": ["appel", "première"]}, "OP": "?"}, {"NORM": "instance", "OP": "?"}, ROMAN_NUMBER_OPTIONAL],
+        # a chamber of first instance is named by its number ("Chambre préliminaire II"); the
+        # Appeals Chamber is the only one ("Chambre d'appel")
+        [{"NORM": "chambre"}, {"NORM": "préliminaire"}, ROMAN_NUMBER],
+        [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "première"}, {"NORM": "instance"}, ROMAN_NUMBER],
+        [{"NORM": "chambre"}, {"NORM": "d'"}, {"NORM": "appel"}],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
         # numbered chambers of French courts: "16e chambre correctionnelle", "1re chambre civile"
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
