@@ -131,6 +131,8 @@ class GivenNamePeople:
                 end += 2  # "أحمد ك.": a court's initial for the surname
             elif second is not None:
                 end = second + 1 if second < len(doc) and self._arabic_surname(doc[second]) else second
+                if end == second + 1 and doc[second].norm_ in ARABIC_COMPOUND_STARTS and end < len(doc) and self._arabic_surname(doc[end]):
+                    end += 1  # "محمد سعيد عبد الكاني": the family name is a compound too
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
                 end += 1
                 if end < len(doc) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end) == end + 1):

@@ -269,6 +269,8 @@ def _unit_patterns() -> list[list[dict]]:
         [{"NORM": {"IN": ["branch", "branche"]}}, {"LIKE_NUM": True}],
         [{"NORM": normalize("الفرع")}, {"LIKE_NUM": True}],
         [{"NORM": normalize("فرع")}, {"LIKE_NUM": True}],
+        # a branch named and numbered: "فرع المداهمة 215", "فرع فلسطين 235"
+        [{"NORM": {"IN": [normalize("فرع"), normalize("الفرع")]}}, {"IS_ALPHA": True}, {"LIKE_NUM": True}],
         # hyphens inside: "53rd Anti-Aircraft Missile Brigade"
         [ordinal_en, {"ORTH": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}],
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"}],
