@@ -16,30 +16,31 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from etl.entities.canonicalisation import GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
+from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
 from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names
-from etl.entities.rules import AR_ORG_HEADS, AR_TITLE_COMPLEMENTS, AR_TITLES, COURT_KINDS_EN, LAW_HEADS_EN, MEDIA_WORDS, ORG_HEADS_EN, SENTENCE_OPENERS_EN
+from etl.entities.rules import (
+    AR_ORG_HEADS,
+    AR_STOPWORDS,
+    AR_TITLE_COMPLEMENTS,
+    AR_TITLES,
+    COURT_KINDS_EN,
+    DOMAIN_SPANS,
+    LAW_HEADS_EN,
+    MEDIA_WORDS,
+    ORG_HEADS_EN,
+    SENTENCE_OPENERS_EN,
+)
 
-DOMAIN_SPANS = "domain"  # the domain layer's doc.spans key (models.DOMAIN_SPANS)
 MAX_SURNAMES = 4
 # Particles inside Latin-script names, as written: "María del Socorro", "Bashar al-Assad".
 LATIN_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "bin", "ben", "ibn", "abu", "al", "el", "y", "-"}
 # Capitalised as a name is: "Díaz", "McDonald", "O'Brien"; not an acronym ("UN") or a number.
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž]+)*$")
-# Arabic words that end a name: prepositions, verbs of saying, and the like.
-ARABIC_STOPWORDS = {
-    normalize(word) for word in (
-        "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "بأن", "التي", "الذي", "الذين", "هذا", "هذه", "قد", "كان",
-        "كانت", "قال", "قالت", "أكد", "أكدت", "بعد", "قبل", "خلال", "منذ", "حتى", "بين", "أمام", "عند", "لدى", "ضد", "حول",
-        "ثم", "أو", "كل", "غير", "بشأن", "عام", "يوم", "هو", "هي", "أيضا", "كما", "لكن", "بينما", "حيث", "وفق", "عبر", "دون",
-        "و", "بن", "بنت", "ابن", "الذي", "اللذين", "وهو", "وهي", "ليس",
-    )
-}
+# Arabic words that end a name: the rules' (prepositions, verbs of saying ...) and a few more.
+ARABIC_STOPWORDS = {normalize(word) for word in AR_STOPWORDS + ["و", "بنت", "ابن", "اللذين", "وهو", "وهي", "ليس"]}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
-# An Arabic compound given name: "عبد الرحيم", "أبو بكر".
-ARABIC_COMPOUND_STARTS = {normalize(word) for word in ("عبد", "أبو", "ابو")}
 
 
 def not_first_names(language: str) -> frozenset[str]:

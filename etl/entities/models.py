@@ -27,7 +27,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_clas
 from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
 from etl.entities.lexicon import arabic_towns, common_words, given_names
-from etl.entities.rules import arabic_rule_words, rule_patterns
+from etl.entities.rules import DOMAIN_SPANS, arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,6 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
 }
 # The NER model needs only its own token-to-vector layer; the rest would cost time.
 UNUSED_COMPONENTS = ["parser", "tagger", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "textcat"]
-DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
 # Arabic proclitics: a conjunction (و، ف) then a preposition (ب، ك، ل); "ل" + "ال" is written "لل".
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
