@@ -1,7 +1,7 @@
 """Measured quality: floors on the evaluation sets in eval/, and the scoring rules on tiny inputs.
 
 eval/ (and eval/dev2 to dev6) were used while the entity and date rules were developed, so
-their figures are optimistic; eval/holdout, holdout2 and holdout3 were written by annotators
+their figures are optimistic; eval/holdout to holdout4 were written by annotators
 who saw neither the code nor the other sets, and nobody has looked at their errors: their
 floors are the honest ones."""
 
@@ -42,13 +42,14 @@ ENTITIES_F1_FLOOR = 0.96
 DATES_RECALL_FLOOR = 0.97
 
 # Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
-# code; nobody has looked at their errors. Measured (entities F1 / dates recall / near-dup
-# pairs P, R / language): holdout 0.869 / 0.932 / 1.0, 1.0 / 1.0; holdout2 0.876 / 0.990 /
-# 1.0, 1.0 / 1.0; holdout3 0.895 / 0.976 / 1.0, 1.0 / 1.0. Entities stay under the 0.90 target.
+# code; nobody has looked at their errors. Measured (entities F1 / dates recall; near-dup
+# pairs 1.0 / 1.0 and language 1.0 on all four): holdout 0.869 / 0.932, holdout2 0.878 /
+# 0.990, holdout3 0.895 / 0.976, holdout4 0.864 / 0.969. Entities stay under the 0.90 target.
 HOLDOUT_FLOORS = {
     "holdout": {"entities_f1": 0.84, "dates_recall": 0.90},
     "holdout2": {"entities_f1": 0.85, "dates_recall": 0.96},
     "holdout3": {"entities_f1": 0.86, "dates_recall": 0.94},
+    "holdout4": {"entities_f1": 0.83, "dates_recall": 0.94},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
