@@ -46,27 +46,23 @@ ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "ف
 def not_first_names(language: str) -> frozenset[str]:
     """Normalized words that start no person's name: one-word names of places, groups and
     organisations ("Jordan", "Chad"), and the titles, institution and date words of the rules."""
-    listed = {
-        normalize(alias)
-        for entry in load_gazetteer().entries.values()
-        if entry.type != "PERSON"
-        for alias in entry.aliases(language)
-        if " " not in alias
-    }
-    return frozenset(listed | _rule_words(language))
+    return frozenset({name for name in _other_names(language) if " " not in name} | _rule_words(language))
 
 
 def not_surnames(language: str) -> frozenset[str]:
     """Normalized words that are no surnames: the words of every listed name that is not a
     person's, and the titles, institution words and date words of the rules."""
-    listed = {
-        word
+    return frozenset({word for name in _other_names(language) for word in name.split()} | _rule_words(language))
+
+
+def _other_names(language: str) -> set[str]:
+    """Normalized listed names of everything but people, hyphens read as spaces."""
+    return {
+        normalize(alias).replace("-", " ")
         for entry in load_gazetteer().entries.values()
         if entry.type != "PERSON"
         for alias in entry.aliases(language)
-        for word in normalize(alias).replace("-", " ").split()
     }
-    return frozenset(listed | _rule_words(language))
 
 
 def _rule_words(language: str) -> set[str]:
