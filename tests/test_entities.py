@@ -502,3 +502,8 @@ def test_a_listed_acronym_is_not_merged_with_a_chamber_spelling_the_same_initial
     text = "La Chambre de première instance I de la Cour pénale internationale (CPI) a rendu sa décision. La CPI siège à La Haye."
     found = names(text, "fr")
     assert {("COURT", "Chambre de première instance I"), ("COURT", "Cour pénale internationale")} <= found
+
+
+def test_arabic_speaker_between_a_verb_of_saying_and_what_is_said():
+    assert ("PERSON", "ناليدي باندور") in names("وأوضحت ناليدي باندور أن القرار مهم.", "ar")
+    assert not {name for kind, name in names("وقال مسؤولون أمميون إن الوضع خطير.", "ar") if kind == "PERSON"}

@@ -39,6 +39,14 @@ LATIN_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", 
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž]+)*$")
 # Arabic words that end a name: the rules' (prepositions, verbs of saying ...) and a few more.
 ARABIC_STOPWORDS = {normalize(word) for word in AR_STOPWORDS + ["و", "بنت", "ابن", "اللذين", "وهو", "وهي", "ليس"]}
+# Verbs of saying, and what follows a speaker's name: "وقال ... إن"، "أكدت ...، ".
+ARABIC_SPEECH_VERBS = {
+    normalize(word) for word in (
+        "قال", "قالت", "أكد", "أكدت", "أوضح", "أوضحت", "صرح", "صرحت", "أعلن", "أعلنت", "اعتبر", "اعتبرت", "رأى", "رأت",
+        "أشار", "أشارت", "أضاف", "أضافت", "ذكر", "ذكرت", "شدد", "شددت", "أفاد", "أفادت", "كتب", "كتبت", "روى", "روت",
+    )
+}
+ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
 
@@ -136,12 +144,30 @@ class GivenNamePeople:
                     end += 1
             elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
                 end += 1
+            elif (speaker_end := self._arabic_speaker(doc, i)) is not None:
+                end = speaker_end
             else:
                 i += 1
                 continue
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans
+
+    def _arabic_speaker(self, doc: Doc, i: int) -> int | None:
+        """Where the name of the one who speaks ends, for two or three name words between a
+        verb of saying and what is said ("وقال مازن درويش إن ...", "أوضحت ناليدي باندور أن
+        ..."); None when the words are not name-like (a title, a definite noun, an everyday
+        word: "وقال مسؤولون أمميون إن")."""
+        if i == 0 or _bare_verb(doc[i - 1].norm_) not in ARABIC_SPEECH_VERBS:
+            return None
+        first = doc[i]
+        if first.norm_.startswith("ال") or not self._arabic_surname(first) or (first.norm_ in self.common_words and first.norm_ not in self.first_names):
+            return None
+        for end in (i + 2, i + 3):
+            words = doc[i + 1:end]
+            if end < len(doc) and doc[end].norm_ in ARABIC_SPEECH_ENDS and all(self._arabic_surname(word) for word in words):
+                return end
+        return None
 
     def _arabic_given_name(self, doc: Doc, i: int, after_conjunction: bool = False, also_words: bool = False) -> int | None:
         """Where the given name starting at token `i` ends, or None; `after_conjunction`:
@@ -172,6 +198,11 @@ class GivenNamePeople:
         if norm.startswith("و") and norm not in self.first_names:
             return False  # "and ...": the name has ended ("مازن دباغ ونجله")
         return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and norm not in self.not_surnames and not norm.startswith(("لل", "بال"))
+
+
+def _bare_verb(norm: str) -> str:
+    """A verb without the conjunction before it ("وقال" → "قال")."""
+    return norm[1:] if norm[:1] in ("و", "ف") and norm[1:] in ARABIC_SPEECH_VERBS else norm
 
 
 def _name_ends(token) -> bool:
