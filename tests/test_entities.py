@@ -507,3 +507,9 @@ def test_a_listed_acronym_is_not_merged_with_a_chamber_spelling_the_same_initial
 def test_arabic_speaker_between_a_verb_of_saying_and_what_is_said():
     assert ("PERSON", "ناليدي باندور") in names("وأوضحت ناليدي باندور أن القرار مهم.", "ar")
     assert not {name for kind, name in names("وقال مسؤولون أمميون إن الوضع خطير.", "ar") if kind == "PERSON"}
+
+
+def test_arabic_organisation_names_with_a_noun_in_construct_inside():
+    text = "وقدمت اللجنة الدولية لخبراء حقوق الإنسان بشأن إثيوبيا تقريرها، فيما أوقف المتهمين عناصر من المكتب المركزي لقمع اللصوصية."
+    found = names(text, "ar")
+    assert {("ORG", "اللجنة الدولية لخبراء حقوق الإنسان بشأن إثيوبيا"), ("ORG", "المكتب المركزي لقمع اللصوصية")} <= found

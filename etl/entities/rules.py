@@ -163,6 +163,7 @@ AR_ORG_HEADS = [
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
     "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
+    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة",
 ]
 
 
@@ -181,15 +182,20 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
     not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
-    noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|بال|و)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
+    # Nor a word after a preposition ("التحالف بقيادة السعودية" is led by, not named).
+    noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ب|و)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
     # Ending on the first definite word, the chain must look like a name: no verb (يـ، تـ)
     # for the noun ("آلية تساعد العائلات"), no preposition on the last word.
-    short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|بال|و|ي|ت)", "NOT_IN": not_nouns})
+    short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|ب|و|ي|ت)", "NOT_IN": not_nouns})
     last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
     return [
         [head, definite, prepositional, more, last],
+        # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
+        [head, definite, prepositional, noun, last, more, last],
+        [head, definite, prepositional, noun, last],
+        [head, definite, prepositional, noun, last] + concerning,
         [head, definite, prepositional],
         [head, noun, definite, more, last],
         [head, short_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}],
