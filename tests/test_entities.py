@@ -513,3 +513,20 @@ def test_arabic_organisation_names_with_a_noun_in_construct_inside():
     text = "وقدمت اللجنة الدولية لخبراء حقوق الإنسان بشأن إثيوبيا تقريرها، فيما أوقف المتهمين عناصر من المكتب المركزي لقمع اللصوصية."
     found = names(text, "ar")
     assert {("ORG", "اللجنة الدولية لخبراء حقوق الإنسان بشأن إثيوبيا"), ("ORG", "المكتب المركزي لقمع اللصوصية")} <= found
+
+
+def test_descriptions_of_a_courts_people_and_caption_headings_are_no_entities():
+    text = (
+        "APPLICATION OF THE CONVENTION AGAINST TORTURE AND OTHER CRUEL, INHUMAN OR DEGRADING TREATMENT OR PUNISHMENT\n"
+        "(CANADA AND THE NETHERLANDS v. SYRIAN ARAB REPUBLIC)\n\n"
+        "The Judges of the Court met on Thursday. The Registry of the Court published the order. "
+        "Observers from the Damascus Memory Project attended; a witness known as Witness M. testified."
+    )
+    found = names(text, "en")
+    assert not {name for _, name in found if name in {"PUNISHMENT", "Judges of the Court", "Registry of the Court", "Memory Project", "M."}}
+    assert ("ORG", "Damascus Memory Project") in found
+
+
+def test_a_rule_span_that_cuts_into_a_listed_name_yields_to_it():
+    found = names("The Federal Court of Justice in Karlsruhe upheld the verdict.", "en")
+    assert ("COURT", "Federal Court of Justice") in found and ("COURT", "Court of Justice in Karlsruhe") not in found

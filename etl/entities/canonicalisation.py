@@ -99,7 +99,9 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "research", "studies", "national", "general", "central", "public", "special", "federal", "supreme", "high", "regional",
     "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals", "higher",
     "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
+    "judges", "judge", "registry", "members", "bench", "presidency",
 }
+COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
@@ -328,6 +330,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "the Assad family"; but "Syrian families" are Syrian
     if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _everyday_arabic_word(words[0]):
         return True  # a title followed by a verb or noun ("وزير سابق تصدر بحقه"), not by a name
+    if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
+        return True  # an initial left alone once a title came off ("Witness M.")
     if candidate.origin != "model":
         return False
     if all(word.lower() in TITLES for word in words):
@@ -338,10 +342,12 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
     if language != "ar" and words[0] in LEADING_FUNCTION_WORDS:
         return True  # the tail of a name whose head the model missed
-    if len(words) > 1 and (_shouted(surface) and not all(is_acronym(word) for word in words) or _in_shouted_line(text, candidate)):
+    if _in_shouted_line(text, candidate) or (len(words) > 1 and _shouted(surface) and not all(is_acronym(word) for word in words)):
         return True  # an all-caps heading
     if all(word.lower() in GENERIC_WORDS for word in words):
         return True  # a description in capitals ("Research Center", "Supreme Court"), not a name
+    if words[0].lower() in COURT_STAFF and all(word.lower() in GENERIC_WORDS | {"of", "the"} for word in words):
+        return True  # "the Judges of the Court", "the Registry of the Court" describe the court's people
     if len(words) == 1 and _capitalised_common_word(candidate, text, language):
         return True
     return False
@@ -371,8 +377,9 @@ def _in_shouted_line(text: str, candidate: Candidate) -> bool:
     """Whether the span sits on an all-caps line (a heading or a banner)."""
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
-    letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)] if c.isalpha()]
-    return len(letters) > 10 and all(c.isupper() for c in letters if c.lower() != c.upper())
+    letters = [c for c in text[line_start:line_end if line_end >= 0 else len(text)] if c.isalpha() and c.lower() != c.upper()]
+    # A "v." between the parties of a caption does not make a heading less of one.
+    return len(letters) > 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _retype(candidate: Candidate, surface: str) -> str | None:
@@ -410,13 +417,19 @@ def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
     where the name ends ("مجلس الأمن الدولي" in "مجلس الأمن الدولي الوضع", "Office of the
     Prosecutor" in "Office of the Prosecutor Karim Khan")."""
     listed = [c for c in candidates if c.entry is not None]
-    candidates = [c for c in candidates if c.entry is not None or not _runs_past_listed(c, listed)]
+    candidates = [c for c in candidates if c.entry is not None or not (_runs_past_listed(c, listed) or _cuts_into_listed(c, listed))]
     ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
     kept: list[Candidate] = []
     for candidate in ordered:
         if not any(candidate.overlaps(other) for other in kept):
             kept.append(candidate)
     return kept
+
+
+def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:
+    """A rule span that starts inside a listed name of its type and runs on past it has cut
+    the name in two ("[Federal] Court of Justice in Karlsruhe")."""
+    return any(other.start < rule.start < other.end < rule.end and other.type == rule.type for other in listed)
 
 
 def _runs_past_listed(rule: Candidate, listed: list[Candidate]) -> bool:

@@ -106,6 +106,7 @@ ORG_HEADS_EN = [
     "service", "network", "coalition", "union", "federation", "league", "movement", "front", "army", "forces", "party",
     "organisation", "organization", "authority", "assembly", "board", "corps", "brigade", "division", "unit", "panel",
     "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
+    "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate",
 ]
 # Not "in", "and" or "to": "Security Council in New York", "Council of Europe and Amnesty".
 ORG_LINKS_EN = ["of", "for", "on", "against"]
