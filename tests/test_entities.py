@@ -530,3 +530,19 @@ def test_descriptions_of_a_courts_people_and_caption_headings_are_no_entities():
 def test_a_rule_span_that_cuts_into_a_listed_name_yields_to_it():
     found = names("The Federal Court of Justice in Karlsruhe upheld the verdict.", "en")
     assert ("COURT", "Federal Court of Justice") in found and ("COURT", "Court of Justice in Karlsruhe") not in found
+
+
+def test_french_chambers_and_units_of_a_named_court():
+    text = (
+        "Le pôle crimes contre l'humanité du tribunal judiciaire de Paris a délivré les mandats. "
+        "La chambre de l'instruction de la cour d'appel de Paris les a confirmés, puis la chambre criminelle "
+        "et l'assemblée plénière de la Cour de cassation ont statué. Elle a rejeté le pourvoi."
+    )
+    found = names(text, "fr")
+    assert {
+        ("COURT", "pôle crimes contre l'humanité du tribunal judiciaire de Paris"),
+        ("COURT", "chambre de l'instruction de la cour d'appel de Paris"),
+        ("COURT", "chambre criminelle"),
+        ("COURT", "assemblée plénière de la Cour de cassation"),
+    } <= found
+    assert ("PERSON", "Elle") not in found

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
+from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
@@ -101,6 +102,7 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
     "judges", "judge", "registry", "members", "bench", "presidency",
 }
+FR_ORG_HEADS = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif"}
 COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
@@ -348,7 +350,7 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # a description in capitals ("Research Center", "Supreme Court"), not a name
     if words[0].lower() in COURT_STAFF and all(word.lower() in GENERIC_WORDS | {"of", "the"} for word in words):
         return True  # "the Judges of the Court", "the Registry of the Court" describe the court's people
-    if len(words) == 1 and _capitalised_common_word(candidate, text, language):
+    if len(words) == 1 and (_capitalised_common_word(candidate, text, language) or _stop_word(surface, language)):
         return True
     return False
 
@@ -357,6 +359,14 @@ def _everyday_arabic_word(word: str) -> bool:
     """A frequent word that is no given name and does not begin one ("عبد", "أبو")."""
     key = normalize(word)
     return key in common_words("ar") and key not in given_names() | arabic_given_names_also_words() and key not in ARABIC_COMPOUND_STARTS
+
+
+def _stop_word(word: str, language: str) -> bool:
+    """A pronoun or other function word the model mistook for a name ("Elle" after a full stop)."""
+    try:
+        return word.lower() in get_lang_class(language).Defaults.stop_words
+    except ImportError:
+        return False
 
 
 LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
@@ -401,6 +411,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "ORG" if len(words) >= 3 else None  # "Research Center" is nobody
     if kind == "MISC":
         return "ORG" if any(word in INSTITUTION_WORDS for word in words) and len(words) >= 2 else None
+    if kind in ("GPE", "LOC") and first in FR_ORG_HEADS and len(words) >= 3:
+        return "ORG"  # "Département du renseignement et de la sécurité" is no place
     return kind
 
 
@@ -454,7 +466,7 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             # The model saw more of the name than a rule did ("People's Mojahedin Organization of Iran").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
-        elif candidate.type == "PERSON" and all(candidate.contains(d) and d.type == "PERSON" and d.entry is None for d in overlapping):
+        elif candidate.type == "PERSON" and all(candidate.contains(d) and d.type == "PERSON" and d.entry is None for d in overlapping) and not _ends_sentence_inside(candidate, overlapping, text):
             # The model saw a longer name than a rule did ("Haisam Omar Sakhanh", not "Omar Sakhanh").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
@@ -472,9 +484,17 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
 CAPITALISED_WORDS = re.compile(r"^(?:\s*(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|['’]s))+\s*$")
 
 
+def _ends_sentence_inside(candidate: Candidate, inside: list[Candidate], text: str) -> bool:
+    """Whether a rule's name ends a sentence inside the model span ("Hanadi K. Elle ...")."""
+    end = max(d.end for d in inside)
+    return text[end - 1] == "." and end < candidate.end
+
+
 def _capitalised_extension(candidate: Candidate, inside: list[Candidate], text: str) -> bool:
     """Whether what the model span adds around the rule spans is capitalised words only."""
     start, end = min(d.start for d in inside), max(d.end for d in inside)
+    if _ends_sentence_inside(candidate, inside, text):
+        return False
     extra = [part for part in (text[candidate.start:start], text[end:candidate.end]) if part.strip()]
     return bool(extra) and all(CAPITALISED_WORDS.match(part) for part in extra)
 
@@ -495,7 +515,8 @@ def _remainder(candidate: Candidate, overlapping: list[Candidate], text: str, la
     cleaned = clean(text, start, candidate.end, language, "model")
     if cleaned is None or not text[cleaned[0]].isupper():
         return None
-    return Candidate(cleaned[0], cleaned[1], "PERSON", "model", form=text[cleaned[0]:cleaned[1]])
+    remainder = Candidate(cleaned[0], cleaned[1], "PERSON", "model", form=text[cleaned[0]:cleaned[1]])
+    return None if _is_false(remainder, text, language) else remainder
 
 
 def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, language: str, statistical: bool) -> list[Candidate]:

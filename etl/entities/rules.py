@@ -74,6 +74,14 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": "chambre"}, {"NORM": "préliminaire"}, ROMAN_NUMBER],
         [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "première"}, {"NORM": "instance"}, ROMAN_NUMBER],
         [{"NORM": "chambre"}, {"NORM": "d'"}, {"NORM": "appel"}],
+        # the chambers of the Cour de cassation and of a cour d'appel
+        [{"NORM": "chambre"}, {"NORM": {"IN": ["criminelle", "civile", "sociale", "commerciale"]}}],
+        [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "l'"}, {"NORM": "instruction"}],
+        # a chamber or a specialised unit of a named court: "pôle crimes contre l'humanité du
+        # tribunal judiciaire de Paris", "chambre de l'instruction de la cour d'appel de Paris"
+        [{"NORM": {"IN": ["pôle", "chambre"]}}, {"IS_LOWER": True, "OP": "+"}, {"NORM": {"IN": ["du", "de"]}}, {"NORM": "la", "OP": "?"},
+         {"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
+        [{"NORM": "assemblée"}, {"NORM": "plénière"}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "cassation"}],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
         # numbered chambers of French courts: "16e chambre correctionnelle", "1re chambre civile"
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
@@ -139,6 +147,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
     ]
 
@@ -191,6 +201,9 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
+    # "... المعني بالسودان": a mandate named by its country
+    # (the preposition comes off like a proclitic: "بالسودان" reads as "السودان")
+    concerned = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"NORM": {"IN": [word for word in place_words if word.startswith("ال")]}}]
     return [
         [head, definite, prepositional, more, last],
         # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
@@ -201,6 +214,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
         [head, noun, definite, more, last],
         [head, short_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}],
         [head, noun, definite, more] + concerning,
+        [head, noun, definite, more] + concerned,
         [head, definite, more] + concerning,
     ]
 
@@ -360,7 +374,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
     """"محكمة الاستئناف في باريس", "محكمة جنايات باريس", "المحكمة العليا"; a court named
     only by a nationality ("المحكمة الفرنسية") is a group word, not a court name."""
     court = {"NORM": {"IN": [normalize("محكمة"), normalize("المحكمة")]}}
-    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية"]]
+    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية", "الدائمة", "المركزية"]]
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
     place = {"NORM": {"IN": place_words}}
     # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
@@ -382,7 +396,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء"]
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
@@ -418,7 +432,9 @@ def _arabic_facility_patterns() -> list[list[dict]]:
     # "مطار حماة العسكري", "قاعدة الشعيرات الجوية": the kind of facility ends its name.
     kind = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_KINDS]}}
     base = {"NORM": {"IN": [normalize("قاعدة")]}}
-    return [[head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, kind]]
+    # "سجن" is also "imprisonment": a prison is named only with its kind ("سجن بادوش المركزي").
+    prison = {"NORM": normalize("سجن")}
+    return [[head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, kind], [prison, name, kind]]
 
 
 def arabic_rule_words() -> frozenset[str]:
