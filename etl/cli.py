@@ -272,17 +272,20 @@ def backfill(
 @friendly_errors
 def reindex(
     delete_previous: bool = typer.Option(False, "--delete-previous", help="Only delete the versions the alias no longer points to."),
+    enrich: bool = typer.Option(False, "--enrich", help="Find entities and dates again with the current code while copying."),
 ) -> None:
     """Build the next index version from mappings/, copy the documents, switch the alias
-    atomically; the previous version is kept until --delete-previous."""
+    atomically; the previous version is kept until --delete-previous. With --enrich every
+    document is re-enriched on the way, so improvements reach what is already indexed."""
     from etl.elastic.reindex import delete_previous_versions, reindex as run_reindex
+    from etl.enrich import reenrich
 
     client, alias = connect(), index_alias()
     if delete_previous:
         deleted = delete_previous_versions(client, alias)
         console.print(f"deleted: {', '.join(deleted) or 'nothing'}")
         return
-    result = run_reindex(client, alias)
+    result = run_reindex(client, alias, transform=reenrich if enrich else None)
     console.print(f"{alias}: {result['from']} → {result['to']} ({result['documents']} documents); {result['from']} kept until --delete-previous")
 
 

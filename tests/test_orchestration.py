@@ -12,10 +12,12 @@ from pathlib import Path
 
 import pytest
 import yaml
+from elasticsearch import helpers
 
 from etl.elastic.connection import EsConfig, resolve_config
 from etl.elastic.index import indices_behind
 from etl.elastic.reindex import delete_previous_versions, reindex
+from etl.enrich import reenrich
 from etl.pipeline import run_sources
 
 REPO = Path(__file__).resolve().parents[1]
@@ -196,3 +198,18 @@ def test_airflow_backfill_create_plans_runs_of_a_source_dag(airflow_home, sample
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     planned = [line for line in result.stdout.splitlines() if line.startswith("| 2023-")]
     assert len(planned) >= 5, result.stdout  # one run per month of the window
+
+
+def test_reindex_with_enrich_brings_indexed_documents_up_to_the_current_enrichment(es, alias, sample_feed_sources):
+    run_sources(es, sample_feed_sources, alias)
+    es.indices.refresh(index=alias)
+    hits = es.search(index=alias, query={"match_all": {}}, size=100)["hits"]["hits"]
+    enriched = {hit["_id"]: hit["_source"]["entities"] for hit in hits}
+    assert any(enriched.values()), "the sample documents name people, courts and places"
+    # Documents as an older enrichment stage left them: no entities, no dates.
+    stale = [{"_op_type": "update", "_index": alias, "_id": doc_id, "doc": {"entities": [], "entity_names": {}, "dates": []}} for doc_id in enriched]
+    helpers.bulk(es, stale, refresh=True)
+    result = reindex(es, alias, transform=reenrich)
+    es.indices.refresh(index=alias)
+    after = {hit["_id"]: hit["_source"]["entities"] for hit in es.search(index=alias, query={"match_all": {}}, size=100)["hits"]["hits"]}
+    assert result["documents"] == len(enriched) and after == enriched

@@ -7,11 +7,16 @@ neither. The previous version stays until `delete_previous_versions`.
 
 Documents written to the old version while the copy runs would be missed: run it between
 ingestion runs (the DAGs' max_active_runs=1 and a paused schedule make that easy).
+
+Documents are not processed again while the bytes they were made from are unchanged, so
+an improved enrichment stage reaches the documents already indexed only through a
+reindex that re-enriches them (`casefile reindex --enrich`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from elasticsearch import Elasticsearch, helpers
 
@@ -24,14 +29,16 @@ def versions(client: Elasticsearch, alias: str) -> dict[int, str]:
     return {int(m.group(1)): name for name in names if (m := pattern.match(name))}
 
 
-def reindex(client: Elasticsearch, alias: str) -> dict:
+def reindex(client: Elasticsearch, alias: str, transform: Callable[[dict], dict] | None = None) -> dict:
     """Copy the alias's documents into a new version built from the current template and
-    switch the alias to it. Returns {"from", "to", "documents"}."""
+    switch the alias to it; `transform`, if given, rewrites each document on the way
+    (`etl.enrich.reenrich` runs the enrichment stage again). Returns {"from", "to", "documents"}."""
     ensure_index(client, alias)  # installs the current template, which the new version takes
     [current] = indices_behind(client, alias)
     target = versioned_index(alias, max(versions(client, alias)) + 1)
     client.indices.create(index=target)
-    copies = ({"_index": target, "_id": hit["_id"], "_source": hit["_source"]} for hit in helpers.scan(client, index=current, size=500))
+    rewrite = transform or (lambda source: source)
+    copies = ({"_index": target, "_id": hit["_id"], "_source": rewrite(hit["_source"])} for hit in helpers.scan(client, index=current, size=500))
     helpers.bulk(client, copies, chunk_size=500)
     client.indices.refresh(index=target)
     expected = client.count(index=current)["count"]
