@@ -546,3 +546,22 @@ def test_french_chambers_and_units_of_a_named_court():
         ("COURT", "assemblée plénière de la Cour de cassation"),
     } <= found
     assert ("PERSON", "Elle") not in found
+
+
+def test_french_organisation_and_instrument_names_with_lower_case_complements():
+    text = (
+        "La Ligue ivoirienne pour la défense des droits de l'homme et l'Union des travailleurs guinéens ont écrit "
+        "au Comité des droits de l'homme des Nations unies. Le Gouvernement d'union nationale de Fayez al-Sarraj "
+        "avait adopté la Charte pour la paix et la réconciliation nationale en mars 2006."
+    )
+    found = names(text, "fr")
+    assert {
+        ("ORG", "Ligue ivoirienne pour la défense des droits de l'homme"),
+        ("ORG", "Union des travailleurs guinéens"),
+        ("ORG", "Comité des droits de l'homme des Nations unies"),
+        ("ORG", "Gouvernement d'union nationale"),
+        ("PERSON", "Fayez al-Sarraj"),
+        ("LAW", "Charte pour la paix et la réconciliation nationale"),
+    } <= found, found
+    # a month is no part of a name
+    assert not any("mars" in name for _, name in found)

