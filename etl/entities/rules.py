@@ -245,8 +245,17 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # "... المعني بالسودان": a mandate named by its country
     # (the preposition comes off like a proclitic: "بالسودان" reads as "السودان")
     concerned = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"NORM": {"IN": [word for word in place_words if word.startswith("ال")]}}]
+    # A noun in construct with "ل" after the name's adjectives: "... السامية لشؤون اللاجئين".
+    construct = {"NORM": {"REGEX": "^ل(?!ل)", "NOT_IN": stop}, "IS_ALPHA": True, "_": {"proclitic": 0}}
+    # The object of a verbal noun: "اللجنة الاستثنائية للدفاع عن المكتسبات الديمقراطية".
+    # Only after verbal nouns that take "عن": "الهيئة الوطنية للمفقودين عن الأمل" names nothing.
+    # (NORM may have the "ل" undone: "للدفاع" reads "الدفاع" where that word is listed.)
+    about_nouns = {"NORM": {"IN": [normalize(prefix + word) for word in ("دفاع", "بحث", "كشف", "تحري", "إبلاغ") for prefix in ("لل", "ال")]}}
+    about = [about_nouns, {"NORM": normalize("عن")}, last, more]
     return [
         [head, definite, prepositional, more, last],
+        [head, definite, prepositional, more, construct, last, more],
+        [head, definite] + about,
         # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
         [head, definite, prepositional, noun, last, more, last],
         [head, definite, prepositional, noun, last],
