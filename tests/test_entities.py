@@ -565,3 +565,56 @@ def test_french_organisation_and_instrument_names_with_lower_case_complements():
     } <= found, found
     # a month is no part of a name
     assert not any("mars" in name for _, name in found)
+
+
+def test_english_facilities_units_courts_and_instruments_named_with_lower_case_or_linking_words():
+    text = (
+        "Veterans of the Aidar battalion were tried by the Turku Court of Appeal under the Geneva Conventions of 1949 "
+        "and the Optional Protocol to the International Covenant on Civil and Political Rights. Detainees were held "
+        "at Ksar military prison, at the Bourj detention centre and near the Sidi Okba Mosque, guarded by the "
+        "Islamic Police of the Group for the Support of Islam and Muslims (JNIM). He won the Nobel Peace Prize "
+        "and testified in English. Turkish officials denied it."
+    )
+    found = names(text, "en")
+    assert {
+        ("ORG", "Aidar battalion"),
+        ("COURT", "Turku Court of Appeal"),
+        ("LAW", "Geneva Conventions"),  # the year is a date, not part of the name
+        ("LAW", "Optional Protocol to the International Covenant on Civil and Political Rights"),
+        ("FAC", "Ksar military prison"),
+        ("FAC", "Bourj detention centre"),
+        ("FAC", "Sidi Okba Mosque"),
+        ("ORG", "Islamic Police"),
+        ("ORG", "Group for the Support of Islam and Muslims"),
+        ("NORP", "Turkish"),
+    } <= found, found
+    assert not any(kind == "PERSON" for kind, _ in found)  # no "Peace Prize", no "Okba Mosque"
+    assert ("NORP", "English") not in found  # a language
+
+
+def test_a_name_left_open_before_an_acronym_in_brackets_is_the_long_form():
+    found = names("Fighters of Al-Qaeda in the Islamic Maghreb (AQIM) entered the town.", "en")
+    assert ("ORG", "Al-Qaeda in the Islamic Maghreb") in found
+    assert not any("(" in name for _, name in found)
+
+
+def test_arabic_facilities_named_after_towns_prisons_and_ministries():
+    text = (
+        "نُقل المعتقلون من مطار الريان إلى سجن بئر أحمد ثم إلى سجن الأمن السياسي، وقالت وزارة الصحة "
+        "إن الجثث وصلت إلى المستشفى السعودي. وطالبت الهيئة الوطنية للمفقودين والمخفيين قسراً بالكشف عن المقابر، "
+        "كما طالبت اللجنة الوطنية للوقاية من التعذيب بزيارة سجن بادوش المركزي. وقال مسؤول إن سجن بادوش مكتظ. "
+        "وأدان المبعوث هانس غروندبرغ إحاطته بالتحذير من المجاعة."
+    )
+    found = names(text, "ar")
+    assert {
+        ("FAC", "مطار الريان"),
+        ("FAC", "سجن بئر أحمد"),
+        ("FAC", "سجن الأمن السياسي"),
+        ("ORG", "وزارة الصحة"),
+        ("FAC", "المستشفى السعودي"),
+        ("ORG", "الهيئة الوطنية للمفقودين والمخفيين قسراً"),
+        ("ORG", "اللجنة الوطنية للوقاية من التعذيب"),
+        ("FAC", "سجن بادوش المركزي"),
+        ("PERSON", "هانس غروندبرغ"),
+    } <= found, found
+    assert ("FAC", "سجن بادوش") not in found  # the same prison without its kind

@@ -278,16 +278,19 @@ def _before_lower_case_tail(text: str, start: int, end: int) -> int:
 
 def _before_unbalanced_bracket(text: str, start: int, end: int) -> int:
     """A closing bracket with no opening one in the span ends the name before it
-    ("Agence Ouest-Afrique Presse) - Le" is the tail of a dateline's parenthesis)."""
-    depth = 0
+    ("Agence Ouest-Afrique Presse) - Le" is the tail of a dateline's parenthesis), and so
+    does an opening one left open ("Islamic Maghreb (AQIM": the acronym is another mention)."""
+    depth, opened = 0, []
     for position in range(start, end):
         if text[position] == "(":
             depth += 1
+            opened.append(position)
         elif text[position] == ")":
             if depth == 0:
                 return position
             depth -= 1
-    return end
+            opened.pop()
+    return opened[0] if opened else end
 
 
 AR_FOLLOWERS = frozenset(normalize(word) for word in AR_NAME_FOLLOWERS)
@@ -300,12 +303,22 @@ def _cut_arabic_follower(text: str, start: int, end: int) -> int:
     return start + len(head.rstrip()) if head and normalize(last) in AR_FOLLOWERS else end
 
 
+ARABIC_PRONOUN_SUFFIX = re.compile("(ته|تها|تهم|هما|هم)$")
+
+
 def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     """A title rule's last word that is a frequent word and no name ("السيد سعيد مسؤول
     عن ..." is Said, responsible for ...) is not part of the name."""
     head, _, last = text[start:end].rpartition(" ")
-    very_frequent = word_ranks("ar").get(normalize(last), VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
-    return start + len(head.rstrip()) if head and very_frequent and _everyday_arabic_word(last) and not normalize(last).startswith("ال") else end
+    key = normalize(last)
+    very_frequent = word_ranks("ar").get(key, VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
+    if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال"):
+        return start + len(head.rstrip())
+    # After a name of two words or more, a verb ("نجلاء حسين تنتظر") or a noun with an
+    # attached pronoun ("هانس غروندبرغ إحاطته") begins the sentence's next part.
+    verb = key[:1] in ("ي", "ت") and _everyday_arabic_word(last)
+    pronoun = ARABIC_PRONOUN_SUFFIX.search(key) is not None and key not in given_names()
+    return start + len(head.rstrip()) if len(head.split()) >= 2 and (verb or pronoun) else end
 
 
 def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
@@ -317,6 +330,26 @@ def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start
+
+
+# A language's name between these and the end of a phrase is the language: "testified in
+# English.", "traduit en arabe et en kurde"; not "held in Turkish custody".
+LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|en|vers l'|de l') ?$")
+LANGUAGE_AFTER = re.compile(r"^(?:[,.;:)]|\s+(?:and|or|et|ou|by|par|with|avec)\b|\s*$)")
+LANGUAGE_NAMES = {
+    "english", "french", "arabic", "kurdish", "russian", "ukrainian", "spanish", "german", "dutch", "swedish", "turkish",
+    "persian", "farsi", "hebrew", "portuguese", "italian", "chinese", "anglais", "français", "arabe", "kurde", "russe",
+    "ukrainien", "espagnol", "allemand", "néerlandais", "suédois", "turc", "persan", "hébreu", "portugais", "italien",
+}
+
+
+def _names_a_language(candidate: Candidate, text: str) -> bool:
+    surface = text[candidate.start:candidate.end]
+    return (
+        surface.lower() in LANGUAGE_NAMES
+        and LANGUAGE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) is not None
+        and LANGUAGE_AFTER.match(text[candidate.end:candidate.end + 8]) is not None
+    )
 
 
 def _is_false(candidate: Candidate, text: str, language: str) -> bool:
@@ -334,6 +367,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # a title followed by a verb or noun ("وزير سابق تصدر بحقه"), not by a name
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
         return True  # an initial left alone once a title came off ("Witness M.")
+    if candidate.type == "NORP" and _names_a_language(candidate, text):
+        return True  # "in English", "en arabe": a language, not a group
     if candidate.origin != "model":
         return False
     if all(word.lower() in TITLES for word in words):
@@ -450,10 +485,12 @@ UN_OWNER_FR = re.compile(r"^ des Nations (?:unies|Unies)$")
 
 def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bool:
     # A one-word listed name may begin a longer one ("Schiphol" airport, "Schiphol Judicial Complex");
-    # "Comité des droits de l'homme des Nations unies" is the listed committee's full name.
+    # "Comité des droits de l'homme des Nations unies" is the listed committee's full name,
+    # and "Code pénal centrafricain" a country's code.
+    groups = {(c.start, c.end) for c in listed if c.type == "NORP"}
     return any(
         other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
-        and not UN_OWNER_FR.match(text[other.end:rule.end])
+        and not UN_OWNER_FR.match(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
         for other in listed
     )
 
@@ -730,11 +767,16 @@ def _people_named_by_their_surname(candidates: list[Candidate]) -> None:
 
 def _link_shortened_names(candidates: list[Candidate], groups: "_Groups") -> None:
     """An organisation or court named again with an adjective left out ("سلاح الجو السوري"
-    after "سلاح الجو العربي السوري"): same first and last word, the other words in order."""
-    named = [(i, normalize(c.form).split()) for i, c in enumerate(candidates) if c.type in ("ORG", "COURT")]
-    for i, short in named:
-        for j, full in named:
-            if 2 <= len(short) < len(full) and short[0] == full[0] and short[-1] == full[-1] and _only_adjectives_left_out(short, full):
+    after "سلاح الجو العربي السوري"): same first and last word, the other words in order;
+    a facility named again without its kind ("سجن بادوش" after "سجن بادوش المركزي")."""
+    named = [(i, c.type, normalize(c.form).split()) for i, c in enumerate(candidates) if c.type in ("ORG", "COURT", "FAC")]
+    for i, kind, short in named:
+        for j, other_kind, full in named:
+            if kind != other_kind or not 2 <= len(short) < len(full):
+                continue
+            same_ends = short[0] == full[0] and short[-1] == full[-1]
+            kind_left_out = kind == "FAC" and full[:len(short)] == short
+            if (same_ends or kind_left_out) and _only_adjectives_left_out(short, full):
                 groups.union(i, j)
                 break
 

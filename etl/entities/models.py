@@ -166,7 +166,8 @@ def _add_domain_layer(nlp: Language, language: str) -> None:
     place_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type in ("GPE", "LOC") for alias in e.aliases(language) if " " not in alias})
     group_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type == "NORP" for alias in e.aliases(language) if " " not in alias})
     patterns = gazetteer.patterns(language, lambda text: [token.text for token in nlp.make_doc(text)])
-    patterns += rule_patterns(language, place_words, group_words, sorted(common_words(language)))
+    towns = sorted({normalize(name) for name, _ in arabic_towns() if " " not in name}) if language == "ar" else []
+    patterns += rule_patterns(language, place_words, group_words, sorted(common_words(language)), towns)
     if language == "ar":
         # Arabic has no statistical model to find places with: towns come from GeoNames.
         patterns += gazetteer.town_patterns(language, arabic_towns(), given_names() | not_surnames(language))

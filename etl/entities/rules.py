@@ -50,6 +50,8 @@ def _court_patterns_en() -> list[list[dict]]:
         # "Court of Appeal of Paris", "Court of Cassation"
         [{"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["of", "in"]}}, {"IS_TITLE": True}],
         [{"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation", "justice", "assizes", "arbitration"]}}],
+        # "Helsinki Court of Appeal", "Svea Court of Appeal"
+        [town, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation"]}}],
         # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
         [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}, "OP": "+"}],
         # ICC chambers: "Pre-Trial Chamber II", "Trial Chamber I", "Appeals Chamber"
@@ -82,6 +84,7 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": {"IN": ["pôle", "chambre"]}}, {"IS_LOWER": True, "OP": "+"}, {"NORM": {"IN": ["du", "de"]}}, {"NORM": "la", "OP": "?"},
          {"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
         [{"NORM": "assemblée"}, {"NORM": "plénière"}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "cassation"}],
+        [{"NORM": "chambre"}, {"NORM": {"IN": ["criminelle", "civile", "sociale", "commerciale"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "cassation"}],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
         # numbered chambers of French courts: "16e chambre correctionnelle", "1re chambre civile"
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
@@ -103,7 +106,15 @@ GEO_LAST_EN = [
 ]
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
-FAC_LAST_EN = ["prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary", "complex"]
+FAC_LAST_EN = [
+    "prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary", "complex",
+    "mosque", "church", "cathedral", "museum",
+]
+# Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
+FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
+FAC_CENTRES_EN = ["centre", "center", "facility"]
+# Prizes and awards are no people ("Nobel Peace Prize").
+AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison"]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
@@ -124,18 +135,21 @@ def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
     """"Naf River", "Lake Kivu", "Nuba Mountains"; "Kampong Chhnang airfield", "Insein Prison"."""
     name = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + GEO_LAST_EN + FAC_LAST_EN}}
     more = {"IS_TITLE": True, "NORM": {"NOT_IN": GEO_LAST_EN + FAC_LAST_EN}, "OP": "*"}
+    kind = {"NORM": {"IN": FAC_KINDS_EN}, "IS_LOWER": True}
     return [
         ("LOC", [name, more, {"IS_TITLE": True, "NORM": {"IN": GEO_LAST_EN}}]),
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
+        ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
+        ("FAC", [name, more, {"NORM": "detention", "IS_LOWER": True}, {"NORM": {"IN": FAC_CENTRES_EN}, "IS_LOWER": True}]),
     ]
 
 
-def _law_patterns_fr() -> list[list[dict]]:
-    """"Code pénal", "code de procédure pénale", "Pacte de San José", "Charte de Banjul"."""
+def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
+    """"Code pénal", "Code pénal centrafricain", "code de procédure pénale", "Pacte de San José", "Charte de Banjul"."""
     instrument = {"IS_TITLE": True, "NORM": {"IN": ["convention", "pacte", "charte", "statut", "protocole", "traité"]}}
     return [
-        [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}],
+        [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words}, "OP": "?"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": "militaire"}],
         [instrument, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "OP": "+"}],
@@ -161,11 +175,19 @@ def _institution_patterns_en() -> list[tuple[str, list[dict]]]:
     head = {"IS_TITLE": True, "NORM": {"IN": ORG_HEADS_EN}}
     link = {"NORM": {"IN": ORG_LINKS_EN}, "IS_LOWER": True}
     tail = [link, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
+    # "and" joins capitalised words inside a name only where an acronym in brackets shows
+    # where the name ends ("Group for the Support of Islam and Muslims (JNIM)"); the bracket
+    # comes off in `canonicalisation`. Elsewhere "and" joins two names.
+    defined = [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": "("}]
     return [
         ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail),
         ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail),
         ("ORG", [head] + tail + tail),
         ("ORG", [head] + tail),
+        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail + defined),
+        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + defined),
+        ("ORG", [head] + tail + tail + defined),
+        ("ORG", [head] + tail + defined),
     ]
 
 
@@ -177,6 +199,7 @@ FR_ORG_HEADS = [
     "institut", "bureau", "haut-commissariat", "ministère", "service", "organisation", "réseau", "coalition", "alliance",
     "mission", "programme", "fonds", "groupe", "plateforme", "initiative", "société", "gouvernement", "brigade",
     "académie", "armée", "forces", "secrétariat", "délégation", "autorité", "rassemblement", "coordination", "régiment",
+    "organe",
 ]
 FR_LAW_HEADS = ["convention", "pacte", "charte", "statut", "protocole", "traité", "déclaration"]
 FR_NAME_PARTICIPLES = ["unies", "unis", "armé", "armée", "armés", "armées", "forcée", "forcées", "forcés", "spécialisé", "spécialisée", "associés", "unifié", "unifiée"]
@@ -197,7 +220,8 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     "et" joins two lower-case complements ("Centre d'études et de recherches
     scientifiques", "Charte pour la paix et la réconciliation nationale").
     The tagger tells nouns and adjectives; the longest match wins in `canonicalisation`."""
-    adjectives = {"POS": "ADJ", "IS_LOWER": True, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}, "OP": "*"}
+    # capitalised too in some names: "Agence Francophone d'Information Judiciaire"
+    adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}, "OP": "*"}
     # participles of names the tagger reads as verbs: "Nations unies", "forces armées"
     participle = {"LOWER": {"IN": FR_NAME_PARTICIPLES}, "OP": "?"}
     article = {"LOWER": {"IN": ["la", "le", "l'", "les"]}, "OP": "?"}
@@ -215,7 +239,7 @@ AR_ORG_HEADS = [
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
     "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
-    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة",
+    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة",
 ]
 
 
@@ -224,13 +248,18 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة").
     Prepositions that normalize to an article-like form ("إلى" → "الي") end the name."""
     head = {"NORM": {"IN": [normalize(word) for word in AR_ORG_HEADS]}}
+    # A head in construct with an indefinite noun has no article: "المنظمة رضية ..." is no name.
+    indefinite_head = {"NORM": {"IN": [normalize(word) for word in AR_ORG_HEADS if not word.startswith("ال")]}}
     stop = _arabic_stopwords()
     # A word that had "و" before it starts the next name ("... الإنسان والمركز السوري"):
-    # definite words are taken only without an undone proclitic.
+    # definite words are taken only without an undone proclitic, which DomainNorms undoes
+    # on listed names and organisation words only.
     definite = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # "بال..." continues a name ("المعني بالاحتجاز التعسفي"); the rule never ends on it.
-    more = {"NORM": {"REGEX": "^(ال|لل|بال)", "NOT_IN": stop}, "OP": "*", "_": {"proclitic": 0}}
+    # "وال..." joins a word that is no name of its own ("للمفقودين والمخفيين قسراً").
+    more = {"NORM": {"REGEX": "^(ال|لل|بال|وال)", "NOT_IN": stop}, "OP": "*", "_": {"proclitic": 0}}
+    joined = [{"NORM": {"REGEX": "^وال", "NOT_IN": stop}, "_": {"proclitic": 0}}, {"NORM": normalize("قسرا"), "OP": "?"}]
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
     not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
@@ -248,23 +277,36 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # A noun in construct with "ل" after the name's adjectives: "... السامية لشؤون اللاجئين".
     construct = {"NORM": {"REGEX": "^ل(?!ل)", "NOT_IN": stop}, "IS_ALPHA": True, "_": {"proclitic": 0}}
     # The object of a verbal noun: "اللجنة الاستثنائية للدفاع عن المكتسبات الديمقراطية".
-    # Only after verbal nouns that take "عن": "الهيئة الوطنية للمفقودين عن الأمل" names nothing.
+    # Only after verbal nouns that take a preposition ("للوقاية من التعذيب", "للبحث في جرائم
+    # الإرهاب"): "الهيئة الوطنية للمفقودين عن الأمل" names nothing.
     # (NORM may have the "ل" undone: "للدفاع" reads "الدفاع" where that word is listed.)
-    about_nouns = {"NORM": {"IN": [normalize(prefix + word) for word in ("دفاع", "بحث", "كشف", "تحري", "إبلاغ") for prefix in ("لل", "ال")]}}
-    about = [about_nouns, {"NORM": normalize("عن")}, last, more]
+    verbal_nouns = ("دفاع", "بحث", "كشف", "تحري", "إبلاغ", "وقاية", "تحقيق", "حماية")
+    about_nouns = {"NORM": {"IN": [normalize(prefix + word) for word in verbal_nouns for prefix in ("لل", "ال")]}}
+    preposition = {"NORM": {"IN": [normalize(word) for word in ("عن", "من", "في")]}}
+    about = [about_nouns, preposition, last, more]
+    about_construct = [about_nouns, preposition, noun, last, more]
+    # A place's army or council with an adjective (a nisba): "جيش لبنان الجنوبي", "قوات سوريا
+    # الديمقراطية"; not "جامعة أمستردام التسجيلات", the university and an object.
+    of_place = [indefinite_head, {"NORM": {"IN": place_words}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "_": {"proclitic": 0}}]
     return [
         [head, definite, prepositional, more, last],
+        [head, definite, prepositional, more] + joined,
         [head, definite, prepositional, more, construct, last, more],
+        [head, definite, prepositional, more, construct, last, more] + concerning,
         [head, definite] + about,
+        [head, definite] + about_construct,
+        # a ministry needs one word: "وزارة الصحة"
+        [{"NORM": normalize("وزارة")}, definite],
+        of_place,
         # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
         [head, definite, prepositional, noun, last, more, last],
         [head, definite, prepositional, noun, last],
         [head, definite, prepositional, noun, last] + concerning,
         [head, definite, prepositional],
-        [head, noun, definite, more, last],
-        [head, short_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}],
-        [head, noun, definite, more] + concerning,
-        [head, noun, definite, more] + concerned,
+        [indefinite_head, noun, definite, more, last],
+        [indefinite_head, short_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}],
+        [indefinite_head, noun, definite, more] + concerning,
+        [indefinite_head, noun, definite, more] + concerned,
         [head, definite, more] + concerning,
     ]
 
@@ -292,7 +334,11 @@ def _law_patterns_en() -> list[list[dict]]:
     hyphenated = [{"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}]
     head = {"IS_TITLE": True, "NORM": {"IN": LAW_HEADS_EN}}
     tail = [{"NORM": {"IN": ORG_LINKS_EN}, "IS_LOWER": True}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
+    # "Optional Protocol to the International Covenant on Civil and Political Rights"
+    protocol_to = [{"IS_TITLE": True, "NORM": {"IN": ["optional", "additional"]}, "OP": "?"}, {"IS_TITLE": True, "NORM": "protocol"}, {"NORM": "to"}, {"NORM": "the"}]
     return [
+        protocol_to + [{"IS_TITLE": True, "OP": "+"}] + tail,
+        protocol_to + [{"IS_TITLE": True, "OP": "+"}] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}],
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
         [head] + tail,
@@ -311,10 +357,13 @@ def _arabic_law_patterns(place_words: list[str]) -> list[list[dict]]:
     definite = {"NORM": {"REGEX": "^(ال|بال|لل)", "NOT_IN": stop}}
     more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop}, "OP": "*"}
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ي|ت)", "NOT_IN": stop}}
+    # "اتفاق" is any agreement; only a place names one ("اتفاق الطائف").
+    agreement = {"NORM": normalize("اتفاق")}
     return [
         [head, definite, more],
         [head, noun, definite, more],
         [head, {"NORM": {"IN": place_words}}],
+        [agreement, {"NORM": {"IN": place_words}}],
     ]
 
 
@@ -348,6 +397,10 @@ def _unit_patterns() -> list[list[dict]]:
         [ordinal_en, {"ORTH": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}],
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"}],
         [unit_ar, {"NORM": {"REGEX": "^ال"}, "OP": "?"}, {"LIKE_NUM": True}],
+        # a named battalion written in lower case: "Aidar battalion", "Azov regiment"
+        [{"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN}}, {"IS_LOWER": True, "NORM": {"IN": ["battalion", "regiment", "brigade", "militia"]}}],
+        # "National Police", "Islamic Police", "Federal Police"
+        [{"IS_TITLE": True, "NORM": {"IN": ["national", "islamic", "federal", "military", "judicial", "state", "border", "civil"]}}, {"IS_TITLE": True, "NORM": "police"}],
     ]
 
 
@@ -376,6 +429,10 @@ AR_STOPWORDS = [
     "عند", "لدى", "ضد", "حول", "ثم", "أو", "أي", "كل", "غير", "بشأن", "إنه", "وأن", "عام", "يوم", "هو", "هي", "بن",
     "أيضا", "أيضاً", "كما", "لكن", "بينما", "حيث", "إذ", "وفق", "عبر", "دون", "التابع", "التابعة", "التابعين",
     "باسم",  # "المتحدث باسم ...": the spokesperson of, not someone named Bassem
+    # times ("المؤسسة العام الماضي", "... اليوم") and descriptions after a name ("قانون العفو
+    # العام الصادر", "الدولة الطرف", "المركز الصحي الوحيد")
+    "الماضي", "الماضية", "المقبل", "المقبلة", "الجاري", "اليوم", "أمس", "الصادر", "الصادرة", "الطرف", "الوحيد",
+    "الوحيدة", "الأخير", "الأخيرة", "نفسه", "نفسها", "الحاكم", "الحاكمة",
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -474,17 +531,34 @@ def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> l
     return rules
 
 
-def _arabic_facility_patterns() -> list[list[dict]]:
+def _arabic_facility_patterns(town_words: list[str], group_words: list[str], common: list[str]) -> list[list[dict]]:
     """"مخيم زمزم", "معتقل غوانتانامو": a facility word in construct with an indefinite name; a
-    definite word after it ("مخيم النازحين") is usually a description."""
+    definite word after it ("مخيم النازحين") is usually a description, unless it is a town
+    ("مطار الريان", "معتقل الخيام", "مستشفى اللطامنة")."""
+    stop = _arabic_stopwords()
     head = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS]}}
-    name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": _arabic_stopwords() + [normalize(w) for w in AR_FACILITY_NOT_NAMES]}}
+    name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": stop + [normalize(w) for w in AR_FACILITY_NOT_NAMES]}}
+    town = {"NORM": {"IN": town_words}}
+    # A camp named after a town is where people live, not a building: "مخيم" takes no town.
+    built = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS if word != "مخيم"] + [normalize("سجن"), normalize("قاعدة")]}}
     # "مطار حماة العسكري", "قاعدة الشعيرات الجوية": the kind of facility ends its name.
     kind = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_KINDS]}}
     base = {"NORM": {"IN": [normalize("قاعدة")]}}
-    # "سجن" is also "imprisonment": a prison is named only with its kind ("سجن بادوش المركزي").
+    # "سجن" is also "imprisonment" and "قاعدة" a rule: with neither a kind nor a town, their
+    # name is a rare word ("سجن المرناقية", "قاعدة سبايكر"), a place name of two words ("سجن
+    # بئر أحمد") or a security service's ("سجن الأمن السياسي").
     prison = {"NORM": normalize("سجن")}
-    return [[head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, kind], [prison, name, kind]]
+    rare = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!لل|بال|و)", "NOT_IN": stop + common + group_words}}
+    place_start = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_NAME_STARTS]}}
+    service = {"NORM": {"IN": [normalize(word) for word in ("الأمن", "المخابرات", "الشرطة")]}}
+    service_kind = {"NORM": {"REGEX": "^(ال|وال)", "NOT_IN": stop}, "OP": "?"}
+    # "المستشفى السعودي", "المتحف الوطني"
+    described = [{"NORM": {"IN": [normalize(word) for word in ("المستشفى", "المتحف")]}}, {"NORM": {"IN": group_words + [normalize("الوطني")]}}]
+    return [
+        [head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind], [prison, name, kind],
+        [built, town], [built, town, kind], [prison, rare], [base, rare], [prison, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
+        [prison, service, service_kind], described,
+    ]
 
 
 def arabic_rule_words() -> frozenset[str]:
@@ -493,14 +567,16 @@ def arabic_rule_words() -> frozenset[str]:
     return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + ["محكمة", "المحكمة"])
 
 
-def rule_patterns(language: str, place_words: list[str], group_words: list[str], common_words: list[str] = ()) -> list[dict]:
+def rule_patterns(language: str, place_words: list[str], group_words: list[str], common_words: list[str] = (), town_words: list[str] = ()) -> list[dict]:
     """Token patterns for `language`, as SpanRuler patterns (no `id`: the name is read
-    from the document)."""
+    from the document). `town_words`: normalized one-word towns beyond the gazetteer."""
     rules: list[tuple[str, list[dict]]] = [("ORG", pattern) for pattern in _unit_patterns()]
     if language == "fr":
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
         rules += _place_and_facility_patterns_fr()
-        rules += [("LAW", pattern) for pattern in _law_patterns_fr()]
+        rules += [("LAW", pattern) for pattern in _law_patterns_fr(group_words)]
+        # prosecution services named by their adjectives: "Parquet national antiterroriste", "Parquet spécial"
+        rules += [("ORG", [{"IS_TITLE": True, "LOWER": "parquet"}, {"POS": "ADJ", "IS_LOWER": True, "OP": "+"}])]
         # "Comité des droits de l'homme des Nations unies", "Charte pour la paix et la réconciliation nationale"
         rules += [("ORG", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_ORG_HEADS}}, group_words)]
         rules += [("LAW", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_LAW_HEADS}}, group_words)]
@@ -508,7 +584,7 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str],
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words) + _arabic_institution_of_place_patterns(place_words)]
-        rules += [("FAC", pattern) for pattern in _arabic_facility_patterns()]
+        rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words)]
     else:
