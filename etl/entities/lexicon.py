@@ -1,6 +1,6 @@
 """Word lists built from well-kept public data (see `scripts/build_*.py`, which say where
 each comes from and how it was filtered): popular given names, Arabic names of towns,
-and the most frequent words per language. They are committed, so nothing downloads at
+names of countries, and the most frequent words per language. They are committed, so nothing downloads at
 run time; all hold `gazetteer.normalize`d forms except the towns, kept as written."""
 
 from __future__ import annotations
@@ -53,6 +53,12 @@ def word_ranks(language: str) -> dict[str, int]:
 def arabic_towns() -> list[tuple[str, str]]:
     """(name, GeoNames id) pairs."""
     return [tuple(line.split("\t")) for line in _lines("arabic_places.txt")]
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """English names of countries, as written: which of the gazetteer's places are countries."""
+    return frozenset(_lines("countries.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -26,8 +26,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_clas
 
 from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import arabic_towns, common_words, given_names
-from etl.entities.rules import DOMAIN_SPANS, arabic_rule_words, rule_patterns
+from etl.entities.lexicon import arabic_towns, common_words, country_names, given_names
+from etl.entities.rules import DOMAIN_SPANS, RuleVocabulary, arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,10 @@ def _add_domain_layer(nlp: Language, language: str) -> None:
     group_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type == "NORP" for alias in e.aliases(language) if " " not in alias})
     patterns = gazetteer.patterns(language, lambda text: [token.text for token in nlp.make_doc(text)])
     towns = sorted({normalize(name) for name, _ in arabic_towns() if " " not in name}) if language == "ar" else []
-    patterns += rule_patterns(language, place_words, group_words, sorted(common_words(language)), towns)
+    countries = [e for e in gazetteer.entries.values() if e.type == "GPE" and country_names() & set(e.aliases("en"))]
+    country_words = sorted({normalize(alias) for e in countries for alias in e.aliases(language) if " " not in alias})
+    vocabulary = RuleVocabulary(place_words, group_words, sorted(common_words(language)), towns, country_words)
+    patterns += rule_patterns(language, vocabulary)
     if language == "ar":
         # Arabic has no statistical model to find places with: towns come from GeoNames.
         patterns += gazetteer.town_patterns(language, arabic_towns(), given_names() | not_surnames(language))

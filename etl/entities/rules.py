@@ -9,6 +9,8 @@ in Arabic, without attached proclitics), so one spelling covers the variants.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from etl.entities.gazetteer import normalize
 
 DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
@@ -167,7 +169,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     ]
 
 
-def _institution_patterns_en() -> list[tuple[str, list[dict]]]:
+def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[dict]]]:
     """"Office of Public Counsel for the Defence", "Ministry of Defence", "Trust Fund
     for Victims": capitalised words around an organisation head,
     joined by "of", "for", "on". The longest match wins in `canonicalisation`."""
@@ -179,16 +181,11 @@ def _institution_patterns_en() -> list[tuple[str, list[dict]]]:
     # where the name ends ("Group for the Support of Islam and Muslims (JNIM)"); the bracket
     # comes off in `canonicalisation`. Elsewhere "and" joins two names.
     defined = [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": "("}]
-    return [
-        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail),
-        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail),
-        ("ORG", [head] + tail + tail),
-        ("ORG", [head] + tail),
-        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail + defined),
-        ("ORG", [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + defined),
-        ("ORG", [head] + tail + tail + defined),
-        ("ORG", [head] + tail + defined),
-    ]
+    # A mandate or a body named after its country ends with it: "Group of Independent Experts
+    # on the Human Rights Situation in Belarus", "Central Council of Yazidis in Germany".
+    in_country = [{"NORM": "in"}, {"NORM": "the", "OP": "?"}, {"NORM": {"IN": country_words}, "IS_TITLE": True}]
+    named = [[word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail, [head] + tail + tail, [head] + tail]
+    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)]
 
 
 # Head words of French organisation names, capitalised, whose complement is written in
@@ -234,6 +231,8 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     return patterns + [[head, adjectives] + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1)]
 
 
+# "المخفيين قسراً": the forcibly disappeared, in the names of their laws and bodies.
+FORCIBLY = {"NORM": normalize("قسرا"), "OP": "?"}
 AR_ORG_HEADS = [
     "وكالة", "منظمة", "لجنة", "رابطة", "مركز", "المركز", "شبكة", "الشبكة", "هيئة", "جمعية", "مؤسسة", "المؤسسة", "النيابة",
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
@@ -243,7 +242,7 @@ AR_ORG_HEADS = [
 ]
 
 
-def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list[list[dict]]:
+def _arabic_org_patterns(group_words: list[str], place_words: list[str], country_words: list[str]) -> list[list[dict]]:
     """An organisation word in construct with two or more definite words: "وكالة ... للأنباء",
     "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة").
     Prepositions that normalize to an article-like form ("إلى" → "الي") end the name."""
@@ -259,7 +258,10 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # "بال..." continues a name ("المعني بالاحتجاز التعسفي"); the rule never ends on it.
     # "وال..." joins a word that is no name of its own ("للمفقودين والمخفيين قسراً").
     more = {"NORM": {"REGEX": "^(ال|لل|بال|وال)", "NOT_IN": stop}, "OP": "*", "_": {"proclitic": 0}}
-    joined = [{"NORM": {"REGEX": "^وال", "NOT_IN": stop}, "_": {"proclitic": 0}}, {"NORM": normalize("قسرا"), "OP": "?"}]
+    # (by its written form: DomainNorms may have undone the "و" of a listed word, "والمفقودين")
+    # An organisation or a court after "و" is another name ("... الإريترية والقوات ...").
+    other_heads = AR_ORG_HEADS + ["ال" + word for word in AR_ORG_HEADS if not word.startswith("ال")] + ["المحكمة"]
+    joined = [{"ORTH": {"REGEX": "^و(ال|لل)"}, "NORM": {"NOT_IN": stop + [normalize(word) for word in other_heads]}}, FORCIBLY]
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
     not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
@@ -275,7 +277,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # (the preposition comes off like a proclitic: "بالسودان" reads as "السودان")
     concerned = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"NORM": {"IN": [word for word in place_words if word.startswith("ال")]}}]
     # A noun in construct with "ل" after the name's adjectives: "... السامية لشؤون اللاجئين".
-    construct = {"NORM": {"REGEX": "^ل(?!ل)", "NOT_IN": stop}, "IS_ALPHA": True, "_": {"proclitic": 0}}
+    # (by its written form: the "ل" of a listed word is undone in NORM, "لتقصي")
+    construct = {"ORTH": {"REGEX": "^ل(?!ل)"}, "NORM": {"NOT_IN": stop}, "IS_ALPHA": True}
     # The object of a verbal noun: "اللجنة الاستثنائية للدفاع عن المكتسبات الديمقراطية".
     # Only after verbal nouns that take a preposition ("للوقاية من التعذيب", "للبحث في جرائم
     # الإرهاب"): "الهيئة الوطنية للمفقودين عن الأمل" names nothing.
@@ -288,15 +291,23 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str]) -> list
     # A place's army or council with an adjective (a nisba): "جيش لبنان الجنوبي", "قوات سوريا
     # الديمقراطية"; not "جامعة أمستردام التسجيلات", the university and an object.
     of_place = [indefinite_head, {"NORM": {"IN": place_words}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "_": {"proclitic": 0}}]
+    # A body named after its country ends with it: "لجنة أهالي المخطوفين والمفقودين في لبنان".
+    in_country = [{"NORM": normalize("في")}, {"NORM": {"IN": country_words}}]
     return [
         [head, definite, prepositional, more, last],
+        [head, definite, prepositional, more, last] + in_country,
         [head, definite, prepositional, more] + joined,
+        [indefinite_head, noun, definite, more] + joined,
+        [indefinite_head, noun, definite, more] + joined + in_country,
+        [indefinite_head, noun, definite, more, last] + in_country,
+        [indefinite_head, short_noun, definite] + in_country,
         [head, definite, prepositional, more, construct, last, more],
         [head, definite, prepositional, more, construct, last, more] + concerning,
         [head, definite] + about,
         [head, definite] + about_construct,
-        # a ministry needs one word: "وزارة الصحة"
+        # a ministry needs one word: "وزارة الصحة"; so do parliaments and cabinets
         [{"NORM": normalize("وزارة")}, definite],
+        [{"NORM": normalize("مجلس")}, {"NORM": {"IN": [normalize(word) for word in ("النواب", "الشعب", "الشيوخ", "الوزراء", "الأمة", "الشورى")]}}],
         of_place,
         # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
         [head, definite, prepositional, noun, last, more, last],
@@ -348,7 +359,7 @@ def _law_patterns_en() -> list[list[dict]]:
     ]
 
 
-def _arabic_law_patterns(place_words: list[str]) -> list[list[dict]]:
+def _arabic_law_patterns(place_words: list[str], town_words: list[str]) -> list[list[dict]]:
     """"قانون العقوبات", "قانون مكافحة الإرهاب", "اتفاقية مناهضة التعذيب", "اتفاقيات جنيف",
     "العهد الدولي الخاص بالحقوق المدنية والسياسية": an instrument word in construct with
     definite words, or with a noun that is itself in construct with one, or with a place."""
@@ -360,10 +371,10 @@ def _arabic_law_patterns(place_words: list[str]) -> list[list[dict]]:
     # "اتفاق" is any agreement; only a place names one ("اتفاق الطائف").
     agreement = {"NORM": normalize("اتفاق")}
     return [
-        [head, definite, more],
+        [head, definite, more, FORCIBLY],
         [head, noun, definite, more],
         [head, {"NORM": {"IN": place_words}}],
-        [agreement, {"NORM": {"IN": place_words}}],
+        [agreement, {"NORM": {"IN": place_words + town_words}}],
     ]
 
 
@@ -567,9 +578,19 @@ def arabic_rule_words() -> frozenset[str]:
     return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + ["محكمة", "المحكمة"])
 
 
-def rule_patterns(language: str, place_words: list[str], group_words: list[str], common_words: list[str] = (), town_words: list[str] = ()) -> list[dict]:
+class RuleVocabulary(NamedTuple):
+    """Normalized one-word names the rules test tokens against, in the rules' language."""
+    place_words: list[str]  # the gazetteer's places
+    group_words: list[str]  # the gazetteer's group words (NORP)
+    common_words: list[str]  # the language's most frequent words
+    town_words: list[str]  # towns beyond the gazetteer (Arabic)
+    country_words: list[str]  # the gazetteer's countries
+
+
+def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
     """Token patterns for `language`, as SpanRuler patterns (no `id`: the name is read
-    from the document). `town_words`: normalized one-word towns beyond the gazetteer."""
+    from the document)."""
+    place_words, group_words, common_words, town_words, country_words = vocabulary
     rules: list[tuple[str, list[dict]]] = [("ORG", pattern) for pattern in _unit_patterns()]
     if language == "fr":
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
@@ -583,15 +604,15 @@ def rule_patterns(language: str, place_words: list[str], group_words: list[str],
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
-        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words) + _arabic_institution_of_place_patterns(place_words)]
+        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words)]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
-        rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words)]
+        rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
-        rules += _place_and_facility_patterns_en() + _institution_patterns_en()
+        rules += _place_and_facility_patterns_en() + _institution_patterns_en(country_words)
     if language != "ar":
         rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns()]
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
