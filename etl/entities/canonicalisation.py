@@ -109,6 +109,8 @@ LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "tre
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
 FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "detention", "complexe"}
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
+# First words of armed groups' Arabic names, transliterated ("supporters", "front", "army", "brigade" ...).
+ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "katibat", "hayat", "hay'at", "ahrar", "faylaq", "saraya", "asa'ib", "kata'ib", "jamaat", "jama'at"}
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
@@ -442,6 +444,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "LOC"  # "Naf River", "lac Kivu"
     if last in MEDIA_WORDS and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC"):
         return "ORG"  # "Levant Observer" is an outlet
+    if first in ARMED_GROUP_FIRST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC", "NORP"):
+        return "ORG"  # "Ansar Eddine", "Liwa al-Quds": armed groups named in Arabic
     if kind == "PERSON" and any(word in INSTITUTION_WORDS for word in words):
         return "ORG" if len(words) >= 3 else None  # "Research Center" is nobody
     if kind == "MISC":

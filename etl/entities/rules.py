@@ -9,6 +9,7 @@ in Arabic, without attached proclitics), so one spelling covers the variants.
 
 from __future__ import annotations
 
+import itertools
 from typing import NamedTuple
 
 from etl.entities.gazetteer import normalize
@@ -30,7 +31,11 @@ COURT_KINDS_EN = [
 ]
 
 NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate", "on", "in", "of", "for", "and", "said", "ruled", "found", "has", "had", "was", "is", "will", "today", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MEDIA_WORDS = ["wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch", "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication", "newswire", "service"]
+MEDIA_WORDS = [
+    "wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch",
+    "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication",
+    "newswire", "service", "ledger", "bulletin", "press",
+]
 
 FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
@@ -217,18 +222,27 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     "et" joins two lower-case complements ("Centre d'études et de recherches
     scientifiques", "Charte pour la paix et la réconciliation nationale").
     The tagger tells nouns and adjectives; the longest match wins in `canonicalisation`."""
-    # capitalised too in some names: "Agence Francophone d'Information Judiciaire"
     adjectives = {"POS": "ADJ", "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}, "OP": "*"}
+    # A name written in capitals has capitalised qualifiers the tagger may read as proper
+    # nouns: "Agence Francophone d'Information Judiciaire".
+    qualifier = {"IS_TITLE": True, "POS": {"IN": ["ADJ", "PROPN"]}}
     # participles of names the tagger reads as verbs: "Nations unies", "forces armées"
     participle = {"LOWER": {"IN": FR_NAME_PARTICIPLES}, "OP": "?"}
     article = {"LOWER": {"IN": ["la", "le", "l'", "les"]}, "OP": "?"}
     noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "IS_ALPHA": True, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
-    complement = [{"LOWER": {"IN": FR_ORG_LINKS}}, article, noun, adjectives, participle]
+    link = {"LOWER": {"IN": FR_ORG_LINKS}}
+    complement = [link, article, noun, adjectives, participle]
+    capitalised = [link, article, dict(noun, IS_TITLE=True), qualifier]
     joined = [{"LOWER": "et"}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, dict(noun, IS_LOWER=True), adjectives, participle]
     # A group word the tagger reads as a noun ends the name: "Union des patriotes congolais".
     group = {"LOWER": {"IN": group_words}, "OP": "?"}
-    patterns = [[head, adjectives] + complement * count + [group] for count in range(1, 5)]
-    return patterns + [[head, adjectives] + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1)]
+    patterns = []
+    for start in ([head, adjectives], [head, qualifier]):
+        for count in range(1, 5):
+            for complements in itertools.product((complement, capitalised), repeat=count):
+                patterns.append(start + [token for part in complements for token in part] + [group])
+        patterns += [start + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1)]
+    return patterns
 
 
 # "المخفيين قسراً": the forcibly disappeared, in the names of their laws and bodies.
