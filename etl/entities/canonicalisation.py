@@ -328,10 +328,17 @@ def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
     Arabic first name never carries the article, so definite words before a two-word
     name are dropped."""
     words = text[start:end].split()
-    while len(words) > 2 and re.match("^(ال|بال|لل)", normalize(words[0])):
+    while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in _arabic_group_words()):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start
+
+
+@lru_cache(maxsize=1)
+def _arabic_group_words() -> frozenset[str]:
+    """Group words qualify a title too ("وزيرة الخارجية الجنوب أفريقية ...")."""
+    gazetteer = load_gazetteer()
+    return frozenset(normalize(alias) for entry in gazetteer.entries.values() if entry.type == "NORP" for alias in entry.aliases("ar"))
 
 
 # A language's name between these and the end of a phrase is the language: "testified in
@@ -366,7 +373,12 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     if family and candidate.type != "NORP":
         return True  # "the Assad family"; but "Syrian families" are Syrian
     if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _everyday_arabic_word(words[0]):
-        return True  # a title followed by a verb or noun ("وزير سابق تصدر بحقه"), not by a name
+        # A title followed by a verb or noun ("وزير سابق تصدر بحقه", "اعترف بنقل المختطفات"), not
+        # by a name; a less frequent first word before a rare one is a foreign name ("أنتوني بلينكن").
+        if _very_frequent_arabic_word(words[0]) or all(normalize(word) in common_words("ar") for word in words[1:]):
+            return True
+        if any(_preposition_and_frequent_word(word) for word in words[1:]):
+            return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
         return True  # an initial left alone once a title came off ("Witness M.")
     if candidate.type == "NORP" and _names_a_language(candidate, text):
@@ -390,6 +402,18 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     if len(words) == 1 and (_capitalised_common_word(candidate, text, language) or _stop_word(surface, language)):
         return True
     return False
+
+
+def _preposition_and_frequent_word(word: str) -> bool:
+    """"بنقل": a preposition on a very frequent word, which no name's word is."""
+    key = normalize(word)
+    return key[:1] in ("ب", "ل", "ك") and word_ranks("ar").get(key[1:], VERY_FREQUENT) < VERY_FREQUENT and key not in given_names()
+
+
+def _very_frequent_arabic_word(word: str) -> bool:
+    """An everyday word among the most frequent ones: less frequent words are often
+    foreign names ("أنتوني", "كاري")."""
+    return word_ranks("ar").get(normalize(word), VERY_FREQUENT) < VERY_FREQUENT and _everyday_arabic_word(word)
 
 
 def _everyday_arabic_word(word: str) -> bool:
