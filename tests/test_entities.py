@@ -627,3 +627,26 @@ def test_bodies_named_after_their_country_end_with_it():
     assert {("ORG", "لجنة أهالي المخطوفين والمفقودين في لبنان"), ("ORG", "مجلس النواب")} <= arabic
     # a city is no part of the name
     assert ("ORG", "Group of Independent Experts on the Human Rights Situation in Belarus in Geneva") not in english
+
+
+def test_arabic_office_holders_after_a_title_and_the_body_they_lead():
+    text = (
+        "وكان الأمين العام لحزب الله حسن نصر الله قد هاجم القاضي، فيما قال المعاون السياسي لرئيس مجلس النواب "
+        "نبيه بري وأحد أبرز القياديين إن الأمر خطير. وقالت رئيسة اللجنة الدولية للصليب الأحمر ميريانا سبولياريتش "
+        "إن الوضع مأساوي، وقال وزير الخارجية الأمريكي أنتوني بلينكن إن العقوبات قائمة."
+    )
+    found = names(text, "ar")
+    assert {
+        ("PERSON", "حسن نصر الله"),
+        ("PERSON", "نبيه بري"),
+        ("PERSON", "ميريانا سبولياريتش"),
+        ("PERSON", "أنتوني بلينكن"),
+    } <= found, found
+    assert not any(kind == "PERSON" for kind, _ in names("وقال المتهم اعترف بنقل المختطفات إلى الرقة.", "ar"))
+
+
+def test_places_named_with_a_geographic_word_and_after_a_descriptor_with_a_preposition():
+    found = names("جرت المعارك في جزر مجنون وشبه جزيرة الفاو، ثم في حي غويران بمدينة الحسكة.", "ar")
+    assert {("LOC", "جزر مجنون"), ("LOC", "شبه جزيرة الفاو"), ("LOC", "غويران"), ("GPE", "الحسكة")} <= found, found
+    english = names("Bodies were found on Yablunska Street after the Kyivskyi District Court of Kharkiv sat.", "en")
+    assert {("LOC", "Yablunska Street"), ("COURT", "Kyivskyi District Court of Kharkiv")} <= english, english

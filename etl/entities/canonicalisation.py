@@ -31,7 +31,7 @@ from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names, word_ranks
+from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
 from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
 MODEL_LABELS = {
@@ -63,7 +63,10 @@ TITLES = {
     "gouverneur", "professeur", "pr", "dr", "sénateur", "député", "députée", "porte-parole", "cheikh", "opposant",
     "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
 }
-DESCRIPTOR_PREFIXES = ("affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ", "région de ")
+DESCRIPTOR_PREFIXES = (
+    "affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ",
+    "région de ", "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
+)
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
@@ -111,7 +114,7 @@ FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "det
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
 # First words of armed groups' Arabic names, transliterated ("supporters", "front", "army", "brigade" ...).
 ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "katibat", "hayat", "hay'at", "ahrar", "faylaq", "saraya", "asa'ib", "kata'ib", "jamaat", "jama'at"}
-LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes"}
+LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
 LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
@@ -146,7 +149,7 @@ def _words(text: str) -> list[str]:
 
 
 # "Pre-Trial Chamber I." ends a sentence: the full stop is no initial's.
-CHAMBER_NUMBER_AT_END = re.compile(r"(?:Chamber|Panel|Senate|[Cc]hambre|préliminaire|instance)\s+[IVX]+\.$")
+CHAMBER_NUMBER_AT_END = re.compile(r"(?:Chamber|Panel|Senate|[Cc]hambre|préliminaire|instance|Protocol)\s+[IVX]+\.$")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -217,9 +220,10 @@ def _arabic_leading_words() -> frozenset[str]:
 
 
 def _is_arabic_leading_word(word: str) -> bool:
-    """A title or descriptor, also with a conjunction attached ("ووزير" → "وزير")."""
+    """A title or descriptor, also with a conjunction or preposition attached ("ووزير" →
+    "وزير", "بمدينة" → "مدينة")."""
     leading = _arabic_leading_words()
-    return word in leading or (word[:1] in ("و", "ف") and word[1:] in leading)
+    return word in leading or any(word.startswith(proclitic) and word[len(proclitic):] in leading for proclitic in ("وب", "ول", "و", "ف", "ب", "ل", "ك"))
 
 
 def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
@@ -296,7 +300,6 @@ def _before_unbalanced_bracket(text: str, start: int, end: int) -> int:
 
 
 AR_FOLLOWERS = frozenset(normalize(word) for word in AR_NAME_FOLLOWERS)
-VERY_FREQUENT = 3000  # rank under which an Arabic word is an everyday word before it is a surname
 
 
 def _cut_arabic_follower(text: str, start: int, end: int) -> int:
@@ -374,8 +377,9 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "the Assad family"; but "Syrian families" are Syrian
     if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _everyday_arabic_word(words[0]):
         # A title followed by a verb or noun ("وزير سابق تصدر بحقه", "اعترف بنقل المختطفات"), not
-        # by a name; a less frequent first word before a rare one is a foreign name ("أنتوني بلينكن").
-        if _very_frequent_arabic_word(words[0]) or all(normalize(word) in common_words("ar") for word in words[1:]):
+        # by a name; a less frequent first word before less frequent ones is a name ("أنتوني
+        # بلينكن", "نبيه بري").
+        if _very_frequent_arabic_word(words[0]) or all(_very_frequent_arabic_word(word) for word in words[1:]):
             return True
         if any(_preposition_and_frequent_word(word) for word in words[1:]):
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object

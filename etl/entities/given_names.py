@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import arabic_given_names_also_words, common_words, given_names
+from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
 from etl.entities.rules import (
     AR_ORG_HEADS,
     AR_STOPWORDS,
@@ -49,6 +49,8 @@ ARABIC_SPEECH_VERBS = {
     )
 }
 ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
+ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
+ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
 
@@ -130,6 +132,11 @@ class GivenNamePeople:
         وناظم حمادي،"). Arabic has no capitals, and a given name alone, or before a common
         word, is too often an everyday word ("أمام", "كامل الأراضي") to mark a name."""
         spans, i = [], 0
+        # Where each name the domain layer found ends, and where it starts: a title may head it.
+        bodies: dict[int, int] = {}
+        for span in doc.spans[DOMAIN_SPANS]:
+            if span.label_ in ("ORG", "COURT", "GPE"):
+                bodies[span.end] = min(span.start, bodies.get(span.end, span.start))
         while i < len(doc):
             end = self._arabic_given_name(doc, i, after_conjunction=True)
             # A second given name may be one that is also a word ("علي حسن خليل"): the first vouches for it.
@@ -148,6 +155,8 @@ class GivenNamePeople:
                 end += 1
             elif (speaker_end := self._arabic_speaker(doc, i)) is not None:
                 end = speaker_end
+            elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
+                end = holder_end
             else:
                 i += 1
                 continue
@@ -168,6 +177,29 @@ class GivenNamePeople:
         for end in (i + 2, i + 3):
             words = doc[i + 1:end]
             if end < len(doc) and doc[end].norm_ in ARABIC_SPEECH_ENDS and all(self._arabic_surname(word) for word in words):
+                return end
+        return None
+
+    def _arabic_title_holder(self, doc: Doc, i: int, bodies: dict[int, int]) -> int | None:
+        """Where the name of a body's office-holder ends, for two or three name words after
+        a title and the body's name ("الأمين العام لحزب الله حسن نصر الله قد ...", "رئيس مجلس
+        النواب نبيه بري وأحد ..."), up to where the name visibly ends; else None."""
+        body_start = bodies.get(i)
+        if not body_start:
+            return None
+        title = body_start - 1
+        if title > 0 and doc[title].norm_ in ARABIC_TITLE_COMPLEMENTS:
+            title -= 1  # "الأمين العام ..."
+        first = doc[i]
+        if doc[title].norm_ not in ARABIC_TITLES or first.norm_.startswith("ال") or not _arabic_name_word(first):
+            return None
+        if word_ranks("ar").get(first.norm_, VERY_FREQUENT) < VERY_FREQUENT and first.norm_ not in self.first_names | arabic_given_names_also_words():
+            return None  # "رئيس الحزب جلسة ...": a noun, not a name
+        # Any name word after the first, even one a listed name uses ("نصر الله").
+        for end in (i + 3, i + 2):
+            if end > len(doc) or not all(_arabic_name_word(word) for word in doc[i + 1:end]):
+                continue
+            if end == len(doc) or _name_ends(doc[end]) or doc[end].norm_ in ARABIC_STOPWORDS | ARABIC_SPEECH_ENDS:
                 return end
         return None
 
@@ -200,6 +232,11 @@ class GivenNamePeople:
         if norm.startswith("و") and norm not in self.first_names:
             return False  # "and ...": the name has ended ("مازن دباغ ونجله")
         return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and norm not in self.not_surnames and not norm.startswith(("لل", "بال"))
+
+
+def _arabic_name_word(token) -> bool:
+    norm = token.norm_
+    return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and not norm.startswith(("و", "لل", "بال"))
 
 
 def _bare_verb(norm: str) -> str:

@@ -11,6 +11,8 @@ from pathlib import Path
 from etl.entities.gazetteer import normalize
 
 LEXICONS_DIR = Path(__file__).parent / "lexicons"
+# Rank under which an Arabic word is an everyday word before it is a name ("مسؤول", not "درويش").
+VERY_FREQUENT = 3000
 
 
 def _lines(name: str) -> list[str]:

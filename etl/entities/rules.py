@@ -34,7 +34,7 @@ NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate
 MEDIA_WORDS = [
     "wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch",
     "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication",
-    "newswire", "service", "ledger", "bulletin", "press",
+    "newswire", "service", "ledger", "bulletin", "press", "médias", "presse", "infos", "hebdo",
 ]
 
 FR_COURT_WORDS = [
@@ -57,6 +57,8 @@ def _court_patterns_en() -> list[list[dict]]:
         # "Court of Appeal of Paris", "Court of Cassation"
         [{"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["of", "in"]}}, {"IS_TITLE": True}],
         [{"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation", "justice", "assizes", "arbitration"]}}],
+        # "Kyivskyi District Court of Kharkiv": a district's court, then its city
+        [town, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}}],
         # "Helsinki Court of Appeal", "Svea Court of Appeal"
         [town, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation"]}}],
         # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
@@ -110,6 +112,7 @@ def _media_patterns_en() -> list[list[dict]]:
 GEO_LAST_EN = [
     "river", "lake", "sea", "ocean", "mountains", "mountain", "hills", "valley", "desert", "peninsula", "gulf", "bay", "delta",
     "plateau", "basin", "strait", "island", "islands", "plains", "plain", "highlands", "marshes", "steppe", "coast", "corridor",
+    "street", "avenue", "boulevard", "square",
 ]
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
@@ -168,6 +171,9 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"ORTH": "-", "OP": "?"}, {"IS_ALPHA": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]),
+        # a town's prosecution service: "parquet de Port-au-Prince", "parquet général de Paris"
+        ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"ORTH": "-", "OP": "?"}, {"IS_ALPHA": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
@@ -245,6 +251,9 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     return patterns
 
 
+# Bodies of people that a plural names alone ("مؤسسة الشهداء"), unlike an agency or a
+# directorate ("مديرية المخابرات" is part of a longer name).
+AR_PEOPLES_BODIES = ["مؤسسة", "رابطة", "جمعية", "اتحاد", "نقابة", "لجنة", "هيئة"]
 # "المخفيين قسراً": the forcibly disappeared, in the names of their laws and bodies.
 FORCIBLY = {"NORM": normalize("قسرا"), "OP": "?"}
 AR_ORG_HEADS = [
@@ -252,7 +261,7 @@ AR_ORG_HEADS = [
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
     "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
-    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة",
+    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة", "التحالف",
 ]
 
 
@@ -319,6 +328,9 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [head, definite, prepositional, more, construct, last, more] + concerning,
         [head, definite] + about,
         [head, definite] + about_construct,
+        [head] + about,
+        # one plural word names a body of people: "مؤسسة الشهداء", "رابطة المعتقلين"
+        [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
         # a ministry needs one word: "وزارة الصحة"; so do parliaments and cabinets
         [{"NORM": normalize("وزارة")}, definite],
         [{"NORM": normalize("مجلس")}, {"NORM": {"IN": [normalize(word) for word in ("النواب", "الشعب", "الشيوخ", "الوزراء", "الأمة", "الشورى")]}}],
@@ -364,7 +376,10 @@ def _law_patterns_en() -> list[list[dict]]:
     return [
         protocol_to + [{"IS_TITLE": True, "OP": "+"}] + tail,
         protocol_to + [{"IS_TITLE": True, "OP": "+"}] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}],
-        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
+        # "Additional Protocol I"
+        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head, ROMAN_NUMBER_OPTIONAL],
+        # "Criminal Code of Ukraine"
+        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail,
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
         [head] + tail,
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
@@ -530,12 +545,13 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة"]
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
 
 AR_TOWN_DESCRIPTORS = ["مدينة", "بلدة", "قرية", "محافظة"]
+AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية"]
 AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
 # First words of two-word Arabic place names: "دير الزور", "خان شيخون", "رأس العين".
 AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب"]
@@ -555,6 +571,11 @@ def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> l
     rules = []
     for label, head in (("GPE", descriptor), ("LOC", district)):
         rules += [(label, [head, definite]), (label, [head, rare]), (label, [head, start, name_word])]
+    # Islands, rivers, deserts: the geographic word is part of the name ("جزر مجنون", "نهر
+    # الفرات", "شبه جزيرة الفاو").
+    geographic = {"NORM": {"IN": [normalize(word) for word in AR_GEOGRAPHIC_HEADS]}}
+    peninsula = [{"NORM": normalize("شبه")}, {"NORM": normalize("جزيرة")}]
+    rules += [("LOC", [geographic, name_word]), ("LOC", peninsula + [name_word])]
     return rules
 
 
