@@ -540,7 +540,7 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
         elif all(candidate.contains(d) and d.type in ("GPE", "LOC", "NORP") for d in overlapping) and candidate.type not in ("GPE", "LOC", "NORP", "PERSON"):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
-        elif all(candidate.contains(d) and d.type == candidate.type and d.entry is None for d in overlapping) and _capitalised_extension(candidate, overlapping, text):
+        elif _model_extends_rule(candidate, overlapping, text):
             # The model saw more of the name than a rule did ("People's Mojahedin Organization of Iran").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
@@ -557,6 +557,14 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             if remainder is not None:
                 merged.append(remainder)
     return merged + [d for d in domain if id(d) not in dropped]
+
+
+def _model_extends_rule(candidate: Candidate, overlapping: list[Candidate], text: str) -> bool:
+    """Whether a model span holds rule spans of its type and adds capitalised words to them,
+    places or group words among them ("Agence Presse Équateur" around "Agence Presse")."""
+    same = [d for d in overlapping if d.type == candidate.type and d.entry is None]
+    nested = all(candidate.contains(d) and (d in same or d.type in ("GPE", "LOC", "NORP")) for d in overlapping)
+    return bool(same) and nested and _capitalised_extension(candidate, same, text)
 
 
 def _cut_before_person(rule: Candidate, people: list[Candidate], text: str) -> Candidate:

@@ -157,6 +157,9 @@ class GivenNamePeople:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
                 end = holder_end
+            elif self._arabic_given_name(doc, i, also_words=True) == i + 1 and self._arabic_given_name(doc, i + 1) == i + 3:
+                # a name that is also a word, before a compound one: "سلام عبد الأمير"
+                end = i + 3
             else:
                 i += 1
                 continue

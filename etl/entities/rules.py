@@ -103,7 +103,8 @@ def _court_patterns_fr() -> list[list[dict]]:
 
 
 def _media_patterns_en() -> list[list[dict]]:
-    """Outlets named "<Words> Observer", "<Words> Wire", "<Words> Times", "<Words> Desk"."""
+    """Outlets named "<Words> Observer", "<Words> Wire", "<Words> Times", "<Words> Desk"
+    (and in French "<Words> Médias", "<Words> Presse")."""
     word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + MEDIA_WORDS}}
     more = {"IS_TITLE": True, "NORM": {"NOT_IN": MEDIA_WORDS}, "OP": "?"}
     return [[word, more, more, {"IS_TITLE": True, "NORM": {"IN": MEDIA_WORDS}}]]
@@ -168,12 +169,14 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
 
 def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     """"lac Kivu", "fleuve Congo", "mer Rouge"; "hôpital de Panzi", "prison d'Evin"."""
+    # a town, hyphenated ones in one token ("Port-au-Prince")
+    town = {"ORTH": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$"}}
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
-        ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"ORTH": "-", "OP": "?"}, {"IS_ALPHA": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]),
+        ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # a town's prosecution service: "parquet de Port-au-Prince", "parquet général de Paris"
-        ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"ORTH": "-", "OP": "?"}, {"IS_ALPHA": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]),
+        ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
@@ -605,6 +608,8 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
     return [
         [head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind], [prison, name, kind],
         [built, town], [built, town, kind], [prison, rare], [base, rare], [prison, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
+        # a rare definite word is a place's name too: "منفذ المنذرية"
+        [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
     ]
 
@@ -633,6 +638,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
         rules += _place_and_facility_patterns_fr()
         rules += [("LAW", pattern) for pattern in _law_patterns_fr(group_words)]
+        rules += [("ORG", pattern) for pattern in _media_patterns_en()]  # "Sahel Horizon Médias"
         # prosecution services named by their adjectives: "Parquet national antiterroriste", "Parquet spécial"
         rules += [("ORG", [{"IS_TITLE": True, "LOWER": "parquet"}, {"POS": "ADJ", "IS_LOWER": True, "OP": "+"}])]
         # "Comité des droits de l'homme des Nations unies", "Charte pour la paix et la réconciliation nationale"
