@@ -5,6 +5,7 @@ run time; all hold `gazetteer.normalize`d forms except the towns, kept as writte
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,5 +66,14 @@ def country_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def latin_towns() -> dict[str, int]:
-    """Town names in Latin script, as written, with the population of the largest."""
-    return {name: int(population) for name, population in (line.split("\t") for line in _lines("latin_places.txt"))}
+    """Town names in Latin script, as written and without accents ("Reykjavik" for
+    "Reykjavík", as English often writes it), with the population of the largest."""
+    towns: dict[str, int] = {}
+    for name, population in (line.split("\t") for line in _lines("latin_places.txt")):
+        for spelling in (name, _without_accents(name)):
+            towns[spelling] = max(int(population), towns.get(spelling, 0))
+    return towns
+
+
+def _without_accents(text: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
