@@ -512,7 +512,7 @@ def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:
 
 
 # What French appends to a UN body's name to say whose it is: part of the full name.
-UN_OWNER_FR = re.compile(r"^ des Nations (?:unies|Unies)$")
+UN_OWNER_FR = re.compile(r" des Nations (?:unies|Unies)$")
 
 
 def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bool:
@@ -522,7 +522,7 @@ def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bo
     groups = {(c.start, c.end) for c in listed if c.type == "NORP"}
     return any(
         other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
-        and not UN_OWNER_FR.match(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
+        and not UN_OWNER_FR.fullmatch(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
         for other in listed
     )
 
@@ -754,7 +754,9 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     for i, candidate in enumerate(candidates):
         # A surname shared by several people ("Assad") is linked mention by mention below.
         # A group word is not the place it is spelled like ("suisse", "Suisse").
-        form_key = None if i in short else f"form:{normalize(candidate.form)}" + (":NORP" if candidate.type == "NORP" else "")
+        # "Comité des droits de l'homme" is the "Comité des droits de l'homme des Nations unies".
+        form = UN_OWNER_FR.sub("", candidate.form) if candidate.type == "ORG" else candidate.form
+        form_key = None if i in short else f"form:{normalize(form)}" + (":NORP" if candidate.type == "NORP" else "")
         for key in (f"entry:{candidate.entry}" if candidate.entry else None, form_key):
             if key is None:
                 continue
