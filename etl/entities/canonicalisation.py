@@ -513,6 +513,8 @@ def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:
 
 # What French appends to a UN body's name to say whose it is: part of the full name.
 UN_OWNER_FR = re.compile(r" des Nations (?:unies|Unies)$")
+# ... and a body named after its country is also named without it ("مجلس شورى الدولة [في لبنان]").
+OWNER_COUNTRY = re.compile(r"(?<=\S) (?:في|in(?: the)?) \S+$")
 
 
 def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bool:
@@ -755,7 +757,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
         # A surname shared by several people ("Assad") is linked mention by mention below.
         # A group word is not the place it is spelled like ("suisse", "Suisse").
         # "Comité des droits de l'homme" is the "Comité des droits de l'homme des Nations unies".
-        form = UN_OWNER_FR.sub("", candidate.form) if candidate.type == "ORG" else candidate.form
+        form = OWNER_COUNTRY.sub("", UN_OWNER_FR.sub("", candidate.form)) if candidate.type == "ORG" else candidate.form
         form_key = None if i in short else f"form:{normalize(form)}" + (":NORP" if candidate.type == "NORP" else "")
         for key in (f"entry:{candidate.entry}" if candidate.entry else None, form_key):
             if key is None:

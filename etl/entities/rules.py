@@ -297,6 +297,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     # Ending on the first definite word, the chain must look like a name: no verb (يـ، تـ)
     # for the noun ("آلية تساعد العائلات"), no preposition on the last word.
     short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|ب|و|ي|ت)", "NOT_IN": not_nouns})
+    # verbal nouns that begin like a verb: "بعثة تقصي الحقائق", "مكتب تنسيق الشؤون"
+    verbal_noun = {"NORM": {"IN": [normalize(word) for word in ("تقصي", "تنسيق", "تحقيق", "تعزيز", "تنمية", "توثيق")]}}
     last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
@@ -346,6 +348,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [head, definite, prepositional],
         [indefinite_head, noun, definite, more, last],
         [indefinite_head, short_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}],
+        [indefinite_head, verbal_noun, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}}, more],
         [indefinite_head, noun, definite, more] + concerning,
         [indefinite_head, noun, definite, more] + concerned,
         [head, definite, more] + concerning,
@@ -523,13 +526,13 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> l
     ]
 
 
-def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> list[list[dict]]:
+def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_words: list[str]) -> list[list[dict]]:
     """"محكمة الاستئناف في باريس", "محكمة جنايات باريس", "المحكمة العليا"; a court named
     only by a nationality ("المحكمة الفرنسية") is a group word, not a court name."""
     court = {"NORM": {"IN": [normalize("محكمة"), normalize("المحكمة")]}}
     qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية", "الدائمة", "المركزية"]]
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
-    place = {"NORM": {"IN": place_words}}
+    place = {"NORM": {"IN": place_words + town_words}}
     # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
     construct = {"NORM": {"IN": [normalize(w) for w in ["جنايات", "استئناف", "جنح", "بداية", "مقاطعة"]]}}
     seat = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords() + qualifier_words + group_words}}
@@ -545,6 +548,8 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str]) -> li
         [court, construct, seat],
         # German and Dutch usage names the seat first: "محكمة كوبلنز الإقليمية العليا".
         [court, seat, qualifier],
+        # a town's court: "محكمة البليدة"
+        [{"NORM": normalize("محكمة")}, place],
     ]
 
 
@@ -646,7 +651,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("ORG", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_ORG_HEADS}}, group_words)]
         rules += [("LAW", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_LAW_HEADS}}, group_words)]
     elif language == "ar":
-        rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words)]
+        rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words)]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
