@@ -6,7 +6,7 @@ import pytest
 
 from etl.document import ENTITY_TYPES
 from etl.entities import entity_names, find_entities, find_entities_batch
-from etl.entities.canonicalisation import Candidate, _join_split_people, group, to_entities
+from etl.entities.canonicalisation import Candidate, _join_split_people, group, retype_by_head, to_entities
 from etl.entities.gazetteer import GazetteerError, load_gazetteer, normalize
 from etl.entities.models import ModelUnavailable, configured_models, pipeline_for
 
@@ -650,3 +650,28 @@ def test_places_named_with_a_geographic_word_and_after_a_descriptor_with_a_prepo
     assert {("LOC", "جزر مجنون"), ("LOC", "شبه جزيرة الفاو"), ("LOC", "غويران"), ("GPE", "الحسكة")} <= found, found
     english = names("Bodies were found on Yablunska Street after the Kyivskyi District Court of Kharkiv sat.", "en")
     assert {("LOC", "Yablunska Street"), ("COURT", "Kyivskyi District Court of Kharkiv")} <= english, english
+
+
+def test_courts_a_country_has_one_of_regions_and_correctional_centres():
+    text = (
+        "The Supreme Court upheld the verdict of the District Court. Former inmates were heard by the Diocese of "
+        "Caloocan. The panel was chaired by Sir Geoffrey Nice QC."
+    )
+    found = names(text, "en")
+    assert {("COURT", "Supreme Court"), ("ORG", "Diocese of Caloocan"), ("PERSON", "Geoffrey Nice")} <= found, found
+    # names the model calls organisations
+    assert retype_by_head("Xinjiang Uyghur Autonomous Region") == "GPE"
+    assert retype_by_head("Swaqa Correctional and Rehabilitation Centre") == "FAC"
+    assert ("COURT", "District Court") not in found  # refers back to a named court
+    assert ("GPE", "Nice") not in found
+
+
+def test_a_rule_name_ends_before_a_listed_name_it_runs_into():
+    found = names("وقالت المفوضية المصرية للحقوق والحريات والمبادرة المصرية للحقوق الشخصية إن المعتقلين محرومون.", "ar")
+    assert {("ORG", "المفوضية المصرية للحقوق والحريات"), ("ORG", "المبادرة المصرية للحقوق الشخصية")} <= found, found
+
+
+def test_arabic_facilities_and_bodies_by_kind():
+    text = "نُقل إلى مركز احتجاز العدلية الواقع في بيروت، وقالت قوى الأمن الداخلي ونيابة أمن الدولة العليا إن سد أبو منصور انهار."
+    found = names(text, "ar")
+    assert {("FAC", "مركز احتجاز العدلية"), ("ORG", "قوى الأمن الداخلي"), ("ORG", "نيابة أمن الدولة العليا"), ("FAC", "سد أبو منصور")} <= found, found

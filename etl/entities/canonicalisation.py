@@ -70,10 +70,10 @@ DESCRIPTOR_PREFIXES = (
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
-TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à"}
+TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
-AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية")}
+AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
 ARABIC_COMPOUND_STARTS = {normalize(word) for word in AR_COMPOUND_NAME_STARTS}
 FAMILY_AFTER = re.compile(r"^\s*(?:family|families|clan|dynasty)\b", re.IGNORECASE)
@@ -106,6 +106,7 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "judges", "judge", "registry", "members", "bench", "presidency",
 }
 FR_ORG_HEADS = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif"}
+UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police"}
 COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
@@ -114,6 +115,9 @@ FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "det
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
 # First words of armed groups' Arabic names, transliterated ("supporters", "front", "army", "brigade" ...).
 ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "katibat", "hayat", "hay'at", "ahrar", "faylaq", "saraya", "asa'ib", "kata'ib", "jamaat", "jama'at"}
+REGION_LAST = {"region", "province", "oblast", "governorate", "prefecture"}
+FAC_CENTRES = {"centre", "center", "facility"}
+FAC_KINDS = {"correctional", "detention", "rehabilitation", "reform", "holding", "interrogation"}
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
@@ -399,8 +403,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # the tail of a name whose head the model missed
     if _in_shouted_line(text, candidate) or (len(words) > 1 and _shouted(surface) and not all(is_acronym(word) for word in words)):
         return True  # an all-caps heading
-    if all(word.lower() in GENERIC_WORDS for word in words):
-        return True  # a description in capitals ("Research Center", "Supreme Court"), not a name
+    if all(word.lower() in GENERIC_WORDS for word in words) and not _court_named_by_kind(candidate, words):
+        return True  # a description in capitals ("Research Center", "the Order"), not a name
     if words[0].lower() in COURT_STAFF and all(word.lower() in GENERIC_WORDS | {"of", "the"} for word in words):
         return True  # "the Judges of the Court", "the Registry of the Court" describe the court's people
     if len(words) == 1 and (_capitalised_common_word(candidate, text, language) or _stop_word(surface, language)):
@@ -418,6 +422,16 @@ def _very_frequent_arabic_word(word: str) -> bool:
     """An everyday word among the most frequent ones: less frequent words are often
     foreign names ("أنتوني", "كاري")."""
     return word_ranks("ar").get(normalize(word), VERY_FREQUENT) < VERY_FREQUENT and _everyday_arabic_word(word)
+
+
+def _court_named_by_kind(candidate: Candidate, words: list[str]) -> bool:
+    """"Supreme Court", "State Security Court": a kind of court a country has only one of
+    names it; "District Court" or "Higher Regional Court" refers back to a named one."""
+    lowered = [word.lower() for word in words]
+    return (
+        candidate.type in ("COURT", "ORG") and len(words) >= 2 and lowered[-1] == "court"
+        and all(word[:1].isupper() for word in words) and bool(UNIQUE_COURT_KINDS & set(lowered))
+    )
 
 
 def _everyday_arabic_word(word: str) -> bool:
@@ -478,6 +492,10 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "ORG" if len(words) >= 3 else None  # "Research Center" is nobody
     if kind == "MISC":
         return "ORG" if any(word in INSTITUTION_WORDS for word in words) and len(words) >= 2 else None
+    if kind == "ORG" and last in REGION_LAST and len(words) > 1:
+        return "GPE"  # "Xinjiang Uyghur Autonomous Region", "Kurdistan Region"
+    if kind == "ORG" and last in FAC_CENTRES and any(word in FAC_KINDS for word in words):
+        return "FAC"  # "Swaqa Correctional and Rehabilitation Centre"
     if kind in ("GPE", "LOC") and first in FR_ORG_HEADS and len(words) >= 3:
         return "ORG"  # "Département du renseignement et de la sécurité" is no place
     return kind
@@ -550,6 +568,9 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             # The model saw a longer name than a rule did ("Haisam Omar Sakhanh", not "Omar Sakhanh").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
+        elif candidate.type == "PERSON" and _surname_like_place(candidate, overlapping, text):
+            merged.append(candidate)
+            dropped.update(id(d) for d in overlapping)
         elif candidate.type == "PERSON" and _first_name_like_group_word(candidate, overlapping, text):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
@@ -569,16 +590,17 @@ def _model_extends_rule(candidate: Candidate, overlapping: list[Candidate], text
     return bool(same) and nested and _capitalised_extension(candidate, same, text)
 
 
-def _cut_before_person(rule: Candidate, people: list[Candidate], text: str) -> Candidate:
-    """A rule's name that runs into a person found otherwise ends before that person:
-    "Gouvernement d'union nationale [de Fayez] al-Sarraj"."""
+def _cut_before_other_name(rule: Candidate, others: list[Candidate], text: str) -> Candidate:
+    """A rule's name that runs into a person or a listed name ends before it:
+    "Gouvernement d'union nationale [de Fayez] al-Sarraj", "المفوضية المصرية للحقوق
+    والحريات [والمبادرة] المصرية للحقوق الشخصية"."""
     if rule.origin != "rule" or rule.type == "PERSON":
         return rule
-    person = next((p for p in people if rule.start < p.start < rule.end < p.end), None)
-    if person is None:
+    other = next((o for o in others if rule.start < o.start < rule.end < o.end), None)
+    if other is None:
         return rule
-    start, end = _strip_trailing(text, *_trim(text, rule.start, person.start))
-    if start >= end:
+    start, end = _strip_trailing(text, *_trim(text, rule.start, other.start))
+    if len(text[start:end].split()) < 2:
         return rule
     return Candidate(start, end, rule.type, rule.origin, form=text[start:end])
 
@@ -599,6 +621,14 @@ def _capitalised_extension(candidate: Candidate, inside: list[Candidate], text: 
         return False
     extra = [part for part in (text[candidate.start:start], text[end:candidate.end]) if part.strip()]
     return bool(extra) and all(CAPITALISED_WORDS.match(part) for part in extra)
+
+
+def _surname_like_place(person: Candidate, overlapping: list[Candidate], text: str) -> bool:
+    """"Geoffrey Nice": a given name, then a place's name, is a person."""
+    first = text[person.start:person.end].split()[0]
+    return normalize(first) in given_names() and all(
+        d.type in ("GPE", "LOC") and person.contains(d) and d.start > person.start for d in overlapping
+    )
 
 
 def _first_name_like_group_word(person: Candidate, overlapping: list[Candidate], text: str) -> bool:
@@ -658,8 +688,9 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
-    people = [c for c in domain + model if c.type == "PERSON"]
-    domain = _resolve_domain([_cut_before_person(d, people, text) for d in domain], text)
+    # (not places: a rule may end inside a place of several words, "Court of Appeal of The [Hague]")
+    others = [c for c in domain + model if c.type == "PERSON" or (c.entry is not None and c.type not in ("GPE", "LOC"))]
+    domain = _resolve_domain([_cut_before_other_name(d, others, text) for d in domain], text)
     return _join_split_people(_merge(domain, model, text, language), text)
 
 

@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
+from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, word_ranks
 from etl.entities.rules import (
+    AR_FACILITY_HEADS,
     AR_ORG_HEADS,
     AR_STOPWORDS,
     AR_TITLE_COMPLEMENTS,
@@ -50,6 +51,7 @@ ARABIC_SPEECH_VERBS = {
 }
 ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
 ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
+ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
@@ -104,7 +106,8 @@ class GivenNamePeople:
         while i < len(doc):
             token = doc[i]
             end = self._latin_surnames(doc, i + 1) if token.norm_ in self.first_names and CAPITALISED.match(token.text) else i + 1
-            if end > i + 1:
+            # a town named like a person ("Bobo-Dioulasso") is the town
+            if end > i + 1 and doc[i:end].text not in latin_towns():
                 spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans
@@ -163,6 +166,9 @@ class GivenNamePeople:
             else:
                 i += 1
                 continue
+            if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES:
+                i = end
+                continue  # "سد أبو منصور", "سجن بئر أحمد": a facility named after someone or somewhere
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans

@@ -126,7 +126,7 @@ FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "stat
 FAC_CENTRES_EN = ["centre", "center", "facility"]
 # Prizes and awards are no people ("Nobel Peace Prize").
 AWARD_WORDS = ["prize", "award", "medal"]
-FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison"]
+FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont"]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
@@ -136,7 +136,8 @@ ORG_HEADS_EN = [
     "service", "network", "coalition", "union", "federation", "league", "movement", "front", "army", "forces", "party",
     "organisation", "organization", "authority", "assembly", "board", "corps", "brigade", "division", "unit", "panel",
     "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
-    "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate",
+    "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate", "diocese",
+    "archdiocese",
 ]
 # Not "in", "and" or "to": "Security Council in New York", "Council of Europe and Amnesty".
 ORG_LINKS_EN = ["of", "for", "on", "against"]
@@ -265,7 +266,7 @@ AR_ORG_HEADS = [
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
     "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
-    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة", "التحالف",
+    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة", "التحالف", "نيابة", "قوى",
 ]
 
 
@@ -291,14 +292,15 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     joined = [{"ORTH": {"REGEX": "^و(ال|لل)"}, "NORM": {"NOT_IN": stop + [normalize(word) for word in other_heads]}}, FORCIBLY]
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
-    not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS]
+    # ("مركز احتجاز ..." is a detention centre, a facility)
+    not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS + ["احتجاز"]]
     # Nor a word after a preposition ("التحالف بقيادة السعودية" is led by, not named).
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ب|و)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
     # Ending on the first definite word, the chain must look like a name: no verb (يـ، تـ)
     # for the noun ("آلية تساعد العائلات"), no preposition on the last word.
     short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|ب|و|ي|ت)", "NOT_IN": not_nouns})
     # verbal nouns that begin like a verb: "بعثة تقصي الحقائق", "مكتب تنسيق الشؤون"
-    verbal_noun = {"NORM": {"IN": [normalize(word) for word in ("تقصي", "تنسيق", "تحقيق", "تعزيز", "تنمية", "توثيق")]}}
+    verbal_noun = {"NORM": {"IN": [normalize(word) for word in ("تقصي", "تنسيق", "تحقيق", "تعزيز", "تنمية", "توثيق", "تحرير")]}}
     last = {"NORM": {"REGEX": "^(ال|لل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # A UN body's mandate: "بعثة تقصي الحقائق ... بشأن السودان".
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
@@ -482,6 +484,7 @@ AR_STOPWORDS = [
     "الوحيدة", "الأخير", "الأخيرة", "نفسه", "نفسها", "الحاكم", "الحاكمة",
     # particles that begin with "ل" like a preposition on a noun
     "لم", "لن", "لا", "له", "لها", "لهم", "لذلك", "لأن", "لكي", "ليس", "ليست",
+    "الواقع", "الواقعة",  # "located": "مركز احتجاز العدلية الواقع في ..."
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -554,7 +557,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر"]
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
@@ -606,17 +609,21 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
     # بئر أحمد") or a security service's ("سجن الأمن السياسي").
     prison = {"NORM": normalize("سجن")}
     rare = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!لل|بال|و)", "NOT_IN": stop + common + group_words}}
-    place_start = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_NAME_STARTS]}}
+    place_start = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_NAME_STARTS + AR_COMPOUND_NAME_STARTS]}}
     service = {"NORM": {"IN": [normalize(word) for word in ("الأمن", "المخابرات", "الشرطة")]}}
     service_kind = {"NORM": {"REGEX": "^(ال|وال)", "NOT_IN": stop}, "OP": "?"}
     # "المستشفى السعودي", "المتحف الوطني"
     described = [{"NORM": {"IN": [normalize(word) for word in ("المستشفى", "المتحف")]}}, {"NORM": {"IN": group_words + [normalize("الوطني")]}}]
     return [
         [head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind], [prison, name, kind],
-        [built, town], [built, town, kind], [prison, rare], [base, rare], [prison, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
+        [built, town], [built, town, kind], [prison, rare], [base, rare],
+        # a place or a person of two words: "سجن بئر أحمد", "سد أبو منصور"
+        [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
         # a rare definite word is a place's name too: "منفذ المنذرية"
         [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
+        # "مركز احتجاز العدلية", "مركز الاحتجاز في ..."
+        [{"NORM": normalize("مركز")}, {"NORM": {"IN": [normalize("احتجاز"), normalize("توقيف")]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + common}}],
     ]
 
 
