@@ -29,7 +29,9 @@ from wordfreq import top_n_list, zipf_frequency
 
 ZIPF_RARE, ZIPF_COMMON, BIG_CITY = 3.0, 4.0, 100_000
 LEXICONS = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons"
-LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+|de|del|al|el|la|le|sur|am|an|upon)){0,3}$")
+# Capitalised words, hyphenated ones too ("Bobo-Dioulasso", "Port-au-Prince")
+LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ'’]*)*"
+LATIN_NAME = re.compile(rf"^{LATIN_WORD}(?: (?:{LATIN_WORD}|de|del|al|el|la|le|sur|am|an|upon)){{0,3}}$")
 PROCLITICS = "وفبلك"
 FINAL_VARIANTS = {"ة": "ةه", "ه": "ةه", "ى": "ىي", "ي": "ىي"}
 ARABIC_NAME = re.compile(r"^[\u0621-\u064a]{3,}(?: [\u0621-\u064a]{2,}){0,2}$")

@@ -675,3 +675,17 @@ def test_arabic_facilities_and_bodies_by_kind():
     text = "نُقل إلى مركز احتجاز العدلية الواقع في بيروت، وقالت قوى الأمن الداخلي ونيابة أمن الدولة العليا إن سد أبو منصور انهار."
     found = names(text, "ar")
     assert {("FAC", "مركز احتجاز العدلية"), ("ORG", "قوى الأمن الداخلي"), ("ORG", "نيابة أمن الدولة العليا"), ("FAC", "سد أبو منصور")} <= found, found
+
+
+def test_arabic_names_with_the_article_and_holders_of_offices_abroad():
+    text = (
+        "وفتح النائب العام الصديق الصور تحقيقاً. وقالت الممثلة الدائمة للبنان لدى مكتب الأمم المتحدة في جنيف "
+        "نجلا رياشي عساكر، إن لبنان ملتزم."
+    )
+    found = names(text, "ar")
+    assert {("PERSON", "الصديق الصور"), ("PERSON", "نجلا رياشي عساكر")} <= found, found
+    assert not any(kind == "PERSON" and "لبنان" in name for kind, name in found)
+
+
+def test_hyphenated_towns_are_no_people():
+    assert ("GPE", "Bobo-Dioulasso") in names("Un collectif de Bobo-Dioulasso a remis un rapport.", "fr")

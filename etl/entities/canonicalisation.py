@@ -32,7 +32,7 @@ from spacy.util import get_lang_class
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
-from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
+from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -312,6 +312,7 @@ def _cut_arabic_follower(text: str, start: int, end: int) -> int:
     return start + len(head.rstrip()) if head and normalize(last) in AR_FOLLOWERS else end
 
 
+ARABIC_DEFINITE_GIVEN_NAMES = frozenset(normalize(word) for word in AR_DEFINITE_GIVEN_NAMES)
 ARABIC_PRONOUN_SUFFIX = re.compile("(ته|تها|تهم|هما|هم)$")
 
 
@@ -437,7 +438,8 @@ def _court_named_by_kind(candidate: Candidate, words: list[str]) -> bool:
 def _everyday_arabic_word(word: str) -> bool:
     """A frequent word that is no given name and does not begin one ("عبد", "أبو")."""
     key = normalize(word)
-    return key in common_words("ar") and key not in given_names() | arabic_given_names_also_words() and key not in ARABIC_COMPOUND_STARTS
+    names = given_names() | arabic_given_names_also_words() | ARABIC_DEFINITE_GIVEN_NAMES
+    return key in common_words("ar") and key not in names and key not in ARABIC_COMPOUND_STARTS
 
 
 def _stop_word(word: str, language: str) -> bool:

@@ -53,6 +53,7 @@ ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "�
 ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
+ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
 
@@ -196,9 +197,12 @@ class GivenNamePeople:
         body_start = bodies.get(i)
         if not body_start:
             return None
+        # bodies joined by "في", "لدى": "الممثلة الدائمة للبنان لدى مكتب الأمم المتحدة في جنيف ..."
+        while body_start > 1 and doc[body_start - 1].norm_ in ARABIC_BODY_LINKS and bodies.get(body_start - 1):
+            body_start = bodies[body_start - 1]
         title = body_start - 1
-        if title > 0 and doc[title].norm_ in ARABIC_TITLE_COMPLEMENTS:
-            title -= 1  # "الأمين العام ..."
+        while title > 0 and doc[title].norm_ in ARABIC_TITLE_COMPLEMENTS:
+            title -= 1  # "الأمين العام ...", "الممثلة الدائمة ..."
         first = doc[i]
         if doc[title].norm_ not in ARABIC_TITLES or first.norm_.startswith("ال") or not _arabic_name_word(first):
             return None

@@ -27,7 +27,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_clas
 from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
 from etl.entities.lexicon import arabic_towns, common_words, country_names, given_names
-from etl.entities.rules import DOMAIN_SPANS, RuleVocabulary, arabic_rule_words, rule_patterns
+from etl.entities.rules import AR_STOPWORDS, DOMAIN_SPANS, RuleVocabulary, arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,8 @@ UNUSED_COMPONENTS = ["parser", "tagger", "lemmatizer", "attribute_ruler", "morph
 TAGGERS_FOR_RULES = {"fr": ["morphologizer"]}
 # Arabic proclitics: a conjunction (و، ف) then a preposition (ب، ك، ل); "ل" + "ال" is written "لل".
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+# Particles that begin like a proclitic and a word: never split.
+ARABIC_FUNCTION_WORDS = frozenset(normalize(word) for word in AR_STOPWORDS + ["لدى", "لدي", "كما", "بين", "ليس", "فقط", "فيما", "بينما", "كذلك", "لذا", "بعد", "فوق"])
 
 if not Token.has_extension("proclitic"):
     Token.set_extension("proclitic", default=0)
@@ -121,6 +123,8 @@ class DomainNorms:
     def _bare(self, norm: str) -> tuple[str, int]:
         # "للأمم" is always "ل" + "الأمم", even inside a listed name ("الجمعية العامة للأمم المتحدة");
         # before a word that starts with "ل" the article's alif and lam both go: "للجنة" = "ل" + "اللجنة".
+        if norm in ARABIC_FUNCTION_WORDS:
+            return norm, 0  # "لدى" is no "ل" + "دى"
         if norm.startswith("لل"):
             for bare in ("ا" + norm[1:], "ال" + norm[1:]):
                 if bare in self.words:

@@ -464,12 +464,17 @@ AR_TITLES = [
     "الباحث", "الباحثة", "المحقق", "المحققة", "منسق", "منسقة", "المنسق", "المنسقة", "الجراح", "الجراحة", "عضو",
     "عضوة", "عضوا", "العضو", "المراسل", "المراسلة", "المصور", "الكاتب", "الكاتبة", "الممثل", "الممثلة", "المندوب",
     "المندوبة", "المطران", "الأب", "الراهب", "الرقيب", "العريف", "الجندي", "الشرطي", "المسؤول", "المسؤولة",
-    "مستشار", "مستشارة", "الخبير", "الخبيرة", "خبير", "خبيرة", "الناجي", "الناجية", "الطالب", "الطالبة",
+    "مستشار", "مستشارة", "الخبير", "الخبيرة", "خبير", "خبيرة", "الناجي", "الناجية", "الطالب", "الطالبة", "النائب",
+]
+# Given names written with the article (Maghreb, Libya, Sudan): a name may start with them.
+AR_DEFINITE_GIVEN_NAMES = [
+    "الصديق", "الطاهر", "الهادي", "المهدي", "الحبيب", "المنصف", "الصادق", "البشير", "الطيب", "المختار",
+    "الحسين", "الحسن", "العباس", "الفاتح", "المعتصم", "المبروك", "الناصر", "العربي", "الشريف", "السنوسي",
 ]
 AR_TITLE_COMPLEMENTS = [
     "العام", "العامة", "السابق", "السابقة", "الأسبق", "الأسبقة", "بالإنابة", "الأول", "الخاص", "الخاصة", "السامي", "السامية",
     "الخارجية", "الدفاع", "الداخلية", "العدل", "الأعلى", "التنفيذي", "التنفيذية", "المساعد", "المساعدة", "الرسمي", "الرسمية",
-    "الحالي", "الحالية", "الأركان", "الجمهورية", "الوزراء", "المتقاعد", "الركن", "سابق", "سابقة",
+    "الحالي", "الحالية", "الأركان", "الجمهورية", "الوزراء", "المتقاعد", "الركن", "سابق", "سابقة", "الدائم", "الدائمة",
 ]
 # Words that end a name: prepositions, conjunctions, pronouns, common verbs of reporting.
 AR_STOPWORDS = [
@@ -496,7 +501,7 @@ def _arabic_stopwords() -> list[str]:
     return [normalize(word) for word in AR_STOPWORDS]
 
 
-def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> list[list[dict]]:
+def _arabic_person_patterns(place_words: list[str], group_words: list[str], country_words: list[str]) -> list[list[dict]]:
     """A title ("القاضية", "اللواء", "وزير العدل الغامبي") followed by two to four name words.
 
     The span includes the title; `canonicalisation` strips it. Up to two definite words
@@ -511,8 +516,10 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> l
     complement = {"NORM": {"IN": [normalize(word) for word in AR_TITLE_COMPLEMENTS]}, "OP": "?"}
     group_word = {"NORM": {"IN": group_words}, "OP": "?"}
     # "رئيسة هيئة المحكمة" is the presiding judge of the bench, not someone named "هيئة".
-    not_first = stop + [normalize(w) for w in AR_TITLE_COMPLEMENTS + AR_ORG_HEADS + ["هيئة", "محكمة", "دائرة", "طوال"]]
+    # nor a country ("الممثلة الدائمة للبنان ..."; a city may be a given name: "سانتياغو")
+    not_first = stop + country_words + [normalize(w) for w in AR_TITLE_COMPLEMENTS + AR_ORG_HEADS + ["هيئة", "محكمة", "دائرة", "طوال"]]
     first = {"IS_ALPHA": True, "NORM": {"NOT_IN": not_first, "REGEX": "^(?!ال)"}}
+    definite_first = {"NORM": {"IN": [normalize(word) for word in AR_DEFINITE_GIVEN_NAMES]}}
     name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!بال|لل)"}}  # "بالقرار" is no name
     family = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^ال"}}
     compound = {"NORM": {"IN": [normalize(word) for word in AR_COMPOUND_NAME_STARTS]}}
@@ -522,6 +529,7 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str]) -> l
     prefix = [title, complement, qualifier, complement, group_word]
     return [
         prefix + [first, name],
+        prefix + [definite_first, name],
         prefix + [first, name, family],
         prefix + [compound, name, name],
         prefix + [first, name, name, end],
@@ -659,7 +667,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("LAW", pattern) for pattern in _named_by_complements_fr({"IS_TITLE": True, "LOWER": {"IN": FR_LAW_HEADS}}, group_words)]
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
-        rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words)]
+        rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words)]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
