@@ -694,3 +694,19 @@ def test_hyphenated_towns_are_no_people():
 def test_a_district_of_a_larger_city_is_a_location():
     found = names("Des jeunes ont été tués à Abobo, un quartier d'Abidjan, puis à Dixinn.", "fr")
     assert ("LOC", "Abobo") in found and ("GPE", "Abidjan") in found, found
+
+
+def test_places_named_for_a_massacre_initials_and_titles_in_institution_names():
+    english = names(
+        "Survivors of the Lloqllapampa massacre met Judge J.L. de Villiers of the Gauteng Division of the High Court "
+        "of South Africa and the Attorney General's Office under the General Amnesty Law for the Consolidation of Peace.",
+        "en",
+    )
+    assert {
+        ("GPE", "Lloqllapampa"),
+        ("PERSON", "J.L. de Villiers"),
+        ("COURT", "Gauteng Division of the High Court of South Africa"),
+        ("LAW", "General Amnesty Law for the Consolidation of Peace"),
+    } <= english, english
+    french = names("Les survivants du massacre d'Accomarca ont saisi la Cour suprême du Népal.", "fr")
+    assert {("GPE", "Accomarca"), ("COURT", "Cour suprême du Népal")} <= french, french

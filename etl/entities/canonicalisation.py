@@ -65,14 +65,16 @@ TITLES = {
 }
 DESCRIPTOR_PREFIXES = (
     "affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ",
-    "région de ", "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
+    "région de ", "département de ", "département du ", "district de ", "district du ", "wilaya de ",
+    "massacre de ", "massacre d'", "massacre du ", "massacres de ", "tuerie de ", "tueries de ",
+    "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
 )
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
-DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration")
+DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
 ARABIC_COMPOUND_STARTS = {normalize(word) for word in AR_COMPOUND_NAME_STARTS}
@@ -118,7 +120,7 @@ ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "ka
 REGION_LAST = {"region", "province", "oblast", "governorate", "prefecture"}
 FAC_CENTRES = {"centre", "center", "facility"}
 FAC_KINDS = {"correctional", "detention", "rehabilitation", "reform", "holding", "interrogation"}
-LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square"}
+LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square", "park"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
 LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
@@ -182,8 +184,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _strip_leading(text: str, start: int, end: int, language: str) -> tuple[int, int]:
-    """Drop leading articles, titles and descriptors, word by word."""
+def _strip_leading(text: str, start: int, end: int, language: str, kind: str = "") -> tuple[int, int]:
+    """Drop leading articles, titles and descriptors, word by word; titles only before
+    people ("Attorney General's Office", "General Amnesty Law" keep theirs)."""
     while start < end:
         span = text[start:end]
         lowered = span.lower()
@@ -203,7 +206,9 @@ def _strip_leading(text: str, start: int, end: int, language: str) -> tuple[int,
                 return start, end
             word = first[0]
             key = normalize(word) if language == "ar" else word.lower().rstrip(",")
-            droppable = key in _articles(language) or key in TITLES if language != "ar" else _is_arabic_leading_word(key)
+            # (a lower-case title is a role, whatever the span: "ministre de la Justice")
+            titled = key in TITLES and (kind in ("", "PERSON", "MISC") or word[:1].islower())
+            droppable = key in _articles(language) or titled if language != "ar" else _is_arabic_leading_word(key)
             if not droppable:
                 return start, end
             start += len(word)
@@ -266,7 +271,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start, end = _trim(text, start + len(words[0]), end)
     elif origin != "gazetteer":
         end = _before_unbalanced_bracket(text, start, end)
-        start, end = _strip_leading(text, start, end, language)
+        start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
             end = _before_lower_case_tail(text, start, end)
@@ -675,6 +680,9 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 kind = "NORP"
         candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
+            media = candidate.form.split()[-1].lower() in MEDIA_WORDS  # "Continental Court Reporter"
+            if origin == "rule" and kind == "ORG" and not media and retype_by_head(candidate.form) == "COURT":
+                candidate.type = "COURT"  # "Gauteng Division of the High Court of South Africa"
             domain.append(candidate)
     model: list[Candidate] = []
     if statistical:
@@ -687,6 +695,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 if candidate is None or _is_false(candidate, text, language):
                     continue
                 kind = _retype(candidate, text[candidate.start:candidate.end])
+                if kind in ("ORG", "PERSON", "FAC", "NORP") and _named_for_a_massacre(candidate, text):
+                    kind = "GPE"
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
@@ -698,6 +708,17 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
 
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
 SPLIT_NAME_GAP = re.compile(r"^ (?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}$")
+
+
+MASSACRE_AFTER = re.compile(r"^['’]?s?\s+(?:massacres?|killings|siege|mass grave)\b")
+MASSACRE_BEFORE = re.compile(r"\b(?:massacres?|tueries?|siège) (?:de |d['’]|du )$")
+
+
+def _named_for_a_massacre(candidate: Candidate, text: str) -> bool:
+    """"the El Mozote massacre", "le massacre d'Accomarca": what names a massacre is its place."""
+    if len(candidate.form.split()) > 3:
+        return False
+    return bool(MASSACRE_AFTER.match(text[candidate.end:candidate.end + 16]) or MASSACRE_BEFORE.search(text[max(0, candidate.start - 14):candidate.start]))
 
 
 def _join_split_people(candidates: list[Candidate], text: str) -> list[Candidate]:

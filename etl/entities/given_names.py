@@ -39,6 +39,7 @@ MAX_SURNAMES = 4
 # Particles inside Latin-script names, as written: "María del Socorro", "Bashar al-Assad".
 LATIN_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "bin", "ben", "ibn", "abu", "al", "el", "y", "-"}
 # Capitalised as a name is: "Díaz", "McDonald", "O'Brien"; not an acronym ("UN") or a number.
+INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 CAPITALISED = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž]*(?:['’]?[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zà-öø-ÿā-ž]+)*$")
 # Arabic words that end a name: the rules' (prepositions, verbs of saying ...) and a few more.
 ARABIC_STOPWORDS = {normalize(word) for word in AR_STOPWORDS + ["و", "بنت", "ابن", "اللذين", "وهو", "وهي", "ليس"]}
@@ -106,7 +107,9 @@ class GivenNamePeople:
         spans, i = [], 0
         while i < len(doc):
             token = doc[i]
-            end = self._latin_surnames(doc, i + 1) if token.norm_ in self.first_names and CAPITALISED.match(token.text) else i + 1
+            # a given name, or initials ("J.L. de Villiers"), before surnames
+            first = (token.norm_ in self.first_names and CAPITALISED.match(token.text)) or INITIALS.match(token.text)
+            end = self._latin_surnames(doc, i + 1) if first else i + 1
             # a town named like a person ("Bobo-Dioulasso") is the town
             if end > i + 1 and doc[i:end].text not in latin_towns():
                 spans.append(Span(doc, i, end, label="PERSON"))

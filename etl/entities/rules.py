@@ -40,7 +40,7 @@ MEDIA_WORDS = [
 FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
-    "départementale", "de", "district", "première", "régionale", "haute", "criminel",
+    "départementale", "de", "district", "première", "régionale", "haute", "criminel", "suprême", "constitutionnelle",
 ]
 
 
@@ -54,8 +54,8 @@ def _court_patterns_en() -> list[list[dict]]:
         [{"NORM": "the"}, {"NORM": "hague"}, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}],
         # German usage puts the town last: "Higher Regional Court Koblenz"
         [{"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}}],
-        # "Court of Appeal of Paris", "Court of Cassation"
-        [{"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["of", "in"]}}, {"IS_TITLE": True}],
+        # "Court of Appeal of Paris", "Court of Cassation" (not "in": "[High] Court of Uganda in Gulu")
+        [{"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": "of"}, {"IS_TITLE": True}],
         [{"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation", "justice", "assizes", "arbitration"]}}],
         # "Kyivskyi District Court of Kharkiv": a district's court, then its city
         [town, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}}],
@@ -126,7 +126,7 @@ FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "stat
 FAC_CENTRES_EN = ["centre", "center", "facility"]
 # Prizes and awards are no people ("Nobel Peace Prize").
 AWARD_WORDS = ["prize", "award", "medal"]
-FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont"]
+FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale", "église", "mosquée"]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
@@ -149,6 +149,8 @@ def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
     more = {"IS_TITLE": True, "NORM": {"NOT_IN": GEO_LAST_EN + FAC_LAST_EN}, "OP": "*"}
     kind = {"NORM": {"IN": FAC_KINDS_EN}, "IS_LOWER": True}
     return [
+        # the place a massacre is named after: "the Accomarca massacre" (the word after comes off)
+        ("GPE", [name, {"IS_TITLE": True, "OP": "?"}, {"NORM": "massacre", "IS_LOWER": True}]),
         ("LOC", [name, more, {"IS_TITLE": True, "NORM": {"IN": GEO_LAST_EN}}]),
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
@@ -175,7 +177,11 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        # named after someone or something: "théâtre Colón", "prison Evin"
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
         ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # the place a massacre is named after: "massacre d'Accomarca" (the words before come off)
+        ("GPE", [{"NORM": {"IN": ["massacre", "massacres", "tuerie", "tueries"]}}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"LOWER": {"IN": ["la", "le", "les"]}, "OP": "?"}, dict(town, LOWER={"NOT_IN": ["la", "le", "les"]})]),
         # a town's prosecution service: "parquet de Port-au-Prince", "parquet général de Paris"
         ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
@@ -213,7 +219,7 @@ FR_ORG_HEADS = [
     "académie", "armée", "forces", "secrétariat", "délégation", "autorité", "rassemblement", "coordination", "régiment",
     "organe",
 ]
-FR_LAW_HEADS = ["convention", "pacte", "charte", "statut", "protocole", "traité", "déclaration"]
+FR_LAW_HEADS = ["convention", "pacte", "charte", "statut", "protocole", "traité", "déclaration", "accord"]
 FR_NAME_PARTICIPLES = ["unies", "unis", "armé", "armée", "armés", "armées", "forcée", "forcées", "forcés", "spécialisé", "spécialisée", "associés", "unifié", "unifiée"]
 FR_ORG_LINKS = ["de", "des", "du", "d'", "pour", "contre", "sur", "aux", "au", "à"]
 # Words that end a name's complement: times ("en mars"), and the back-references that follow
@@ -387,8 +393,9 @@ def _law_patterns_en() -> list[list[dict]]:
         protocol_to + [{"IS_TITLE": True, "OP": "+"}] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}],
         # "Additional Protocol I"
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head, ROMAN_NUMBER_OPTIONAL],
-        # "Criminal Code of Ukraine"
+        # "Criminal Code of Ukraine", "General Amnesty Law for the Consolidation of Peace"
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail,
+        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail + tail,
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
         [head] + tail,
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
