@@ -710,3 +710,17 @@ def test_places_named_for_a_massacre_initials_and_titles_in_institution_names():
     } <= english, english
     french = names("Les survivants du massacre d'Accomarca ont saisi la Cour suprême du Népal.", "fr")
     assert {("GPE", "Accomarca"), ("COURT", "Cour suprême du Népal")} <= french, french
+
+
+def test_offices_named_after_their_holder_national_chambers_and_domestic_acts():
+    found = names(
+        "Bolivia's Attorney General's Office and the Bolivian Police referred the case to the National Criminal "
+        "Chamber; Uganda's Geneva Conventions Act applied.",
+        "en",
+    )
+    assert {
+        ("ORG", "Attorney General's Office"),
+        ("ORG", "Bolivian Police"),
+        ("COURT", "National Criminal Chamber"),
+        ("LAW", "Geneva Conventions Act"),
+    } <= found, found

@@ -538,6 +538,8 @@ def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:
 
 # What French appends to a UN body's name to say whose it is: part of the full name.
 UN_OWNER_FR = re.compile(r" des Nations (?:unies|Unies)$")
+# A country's act named after a treaty: "Geneva Conventions Act".
+DOMESTIC_ACT = re.compile(r" (?:Act|Law|Code)")
 # ... and a body named after its country is also named without it ("مجلس شورى الدولة [في لبنان]").
 OWNER_COUNTRY = re.compile(r"(?<=\S) (?:في|in(?: the)?) \S+$")
 
@@ -550,6 +552,7 @@ def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bo
     return any(
         other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
         and not UN_OWNER_FR.fullmatch(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
+        and not DOMESTIC_ACT.fullmatch(text[other.end:rule.end])
         for other in listed
     )
 

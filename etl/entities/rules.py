@@ -28,6 +28,7 @@ COURT_KINDS_EN = [
     "district", "regional", "higher", "appeals", "appellate", "supreme", "federal", "criminal", "military", "special",
     "high", "administrative", "constitutional", "assize", "assizes", "judicial", "magistrates", "magistrates'", "county",
     "circuit", "state", "national", "provincial", "cantonal", "juvenile", "security", "field", "terrorism", "counter-terrorism",
+    "first", "instance",
 ]
 
 NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate", "on", "in", "of", "for", "and", "said", "ruled", "found", "has", "had", "was", "is", "will", "today", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -63,6 +64,8 @@ def _court_patterns_en() -> list[list[dict]]:
         [town, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation"]}}],
         # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
         [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}, "OP": "+"}],
+        # a national court's chamber named by its kinds: "National Criminal Chamber"
+        [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}}, {"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "chamber"}],
         # ICC chambers: "Pre-Trial Chamber II", "Trial Chamber I", "Appeals Chamber"
         [{"NORM": "pre"}, {"NORM": "-"}, {"NORM": "trial"}, {"NORM": "chamber"}, ROMAN_NUMBER_OPTIONAL],
         [{"NORM": "trial"}, {"NORM": "chamber"}, ROMAN_NUMBER],
@@ -206,7 +209,9 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
     # on the Human Rights Situation in Belarus", "Central Council of Yazidis in Germany".
     in_country = [{"NORM": "in"}, {"NORM": "the", "OP": "?"}, {"NORM": {"IN": country_words}, "IS_TITLE": True}]
     named = [[word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail, [head] + tail + tail, [head] + tail]
-    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)]
+    # an office named after its holder: "Attorney General's Office", "Ombudsman's Office"
+    holders_office = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "NORM": "office"}]
+    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)] + [("ORG", holders_office)]
 
 
 # Head words of French organisation names, capitalised, whose complement is written in
@@ -681,6 +686,8 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
+        # a country's police force: "Bolivian Police"
+        rules += [("ORG", [{"IS_TITLE": True, "NORM": {"IN": group_words}}, {"IS_TITLE": True, "NORM": "police"}])]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
         rules += _place_and_facility_patterns_en() + _institution_patterns_en(country_words)
