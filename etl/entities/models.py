@@ -26,7 +26,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_clas
 
 from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import arabic_towns, common_words, country_names, given_names
+from etl.entities.lexicon import arabic_towns, common_words, country_names, given_names, word_ranks
 from etl.entities.rules import AR_STOPWORDS, DOMAIN_SPANS, RuleVocabulary, arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,7 @@ UNUSED_COMPONENTS = ["parser", "tagger", "lemmatizer", "attribute_ruler", "morph
 TAGGERS_FOR_RULES = {"fr": ["morphologizer"]}
 # Arabic proclitics: a conjunction (و، ف) then a preposition (ب، ك، ل); "ل" + "ال" is written "لل".
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+RARE = 10**9  # rank of a word outside the frequency list
 # Particles that begin like a proclitic and a word: never split.
 ARABIC_FUNCTION_WORDS = frozenset(normalize(word) for word in AR_STOPWORDS + ["لدى", "لدي", "كما", "بين", "ليس", "فقط", "فيما", "بينما", "كذلك", "لذا", "بعد", "فوق"])
 
@@ -138,7 +139,9 @@ class DomainNorms:
             if proclitic.endswith("ل") and rest.startswith("ل") and "ا" + rest in self.words:
                 return "ا" + rest, len(proclitic) - 1
             if rest in self.words:
-                return rest, len(proclitic)
+                # unless the word as written is more frequent than the name: "وكيل" is no "و" + "كيل" (Kiel)
+                ranks = word_ranks("ar")
+                return (norm, 0) if ranks.get(norm, RARE) < ranks.get(rest, RARE) else (rest, len(proclitic))
         return norm, 0
 
     def __call__(self, doc: Doc) -> Doc:
