@@ -540,6 +540,9 @@ def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:
 UN_OWNER_FR = re.compile(r" des Nations (?:unies|Unies)$")
 # A country's act named after a treaty: "Geneva Conventions Act".
 DOMESTIC_ACT = re.compile(r" (?:Act|Law|Code)")
+# A listed short name that goes on with a subject is another instrument: "African Charter
+# [on the Rights and Welfare of the Child]".
+INSTRUMENT_SUBJECT = re.compile(r" (?:on|for|against|to) (?:the )?[A-Z]")
 # ... and a body named after its country is also named without it ("مجلس شورى الدولة [في لبنان]").
 OWNER_COUNTRY = re.compile(r"(?<=\S) (?:في|in(?: the)?) \S+$")
 
@@ -553,6 +556,7 @@ def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bo
         other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
         and not UN_OWNER_FR.fullmatch(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
         and not DOMESTIC_ACT.fullmatch(text[other.end:rule.end])
+        and not (rule.type == "LAW" and INSTRUMENT_SUBJECT.match(text[other.end:rule.end]))
         for other in listed
     )
 

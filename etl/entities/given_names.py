@@ -26,6 +26,7 @@ from etl.entities.rules import (
     AR_TITLE_COMPLEMENTS,
     AR_TITLES,
     AWARD_WORDS,
+    BUILDINGS_EN,
     COURT_KINDS_EN,
     DOMAIN_SPANS,
     FAC_LAST_EN,
@@ -84,7 +85,7 @@ def _other_names(language: str) -> set[str]:
 def _rule_words(language: str) -> set[str]:
     if language == "ar":
         return {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS}
-    words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN + FAC_LAST_EN + AWARD_WORDS)
+    words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN + FAC_LAST_EN + BUILDINGS_EN + AWARD_WORDS)
     return {normalize(word) for word in words}
 
 

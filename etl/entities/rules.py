@@ -122,8 +122,10 @@ GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
 FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary", "complex",
-    "mosque", "church", "cathedral", "museum",
 ]
+# Buildings named with a capitalised head only ("Sidi Yahia Mosque", not "a Catholic mosque"); a
+# "Church" is most often the institution.
+BUILDINGS_EN = ["mosque", "cathedral", "museum"]
 # Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
 FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
 FAC_CENTRES_EN = ["centre", "center", "facility"]
@@ -157,6 +159,7 @@ def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
         ("LOC", [name, more, {"IS_TITLE": True, "NORM": {"IN": GEO_LAST_EN}}]),
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
+        ("FAC", [name, more, {"NORM": {"IN": BUILDINGS_EN}, "IS_TITLE": True}]),
         ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
         ("FAC", [name, more, {"NORM": "detention", "IS_LOWER": True}, {"NORM": {"IN": FAC_CENTRES_EN}, "IS_LOWER": True}]),
     ]
@@ -401,6 +404,8 @@ def _law_patterns_en() -> list[list[dict]]:
         # "Criminal Code of Ukraine", "General Amnesty Law for the Consolidation of Peace"
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail,
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail + tail,
+        # "African Charter on the Rights and Welfare of the Child"
+        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}] + tail,
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
         [head] + tail,
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
