@@ -724,3 +724,25 @@ def test_offices_named_after_their_holder_national_chambers_and_domestic_acts():
         ("COURT", "National Criminal Chamber"),
         ("LAW", "Geneva Conventions Act"),
     } <= found, found
+
+
+def test_outlets_peoples_anonymised_initials_and_countries_named_in_full():
+    french = names(
+        "Selon le Courrier des Andes et le Journal du Golfe de Guinée, l'Unicef a alerté sur l'hôpital Al-Thawra.",
+        "fr",
+    )
+    assert {("ORG", "Courrier des Andes"), ("ORG", "Journal du Golfe de Guinée"), ("FAC", "hôpital Al-Thawra")} <= french, french
+    assert any(kind == "ORG" and name in ("UNICEF", "Unicef", "Fonds des Nations unies pour l'enfance") for kind, name in french)
+    english = names(
+        "The Committee on Human Rights in South Sudan heard Dinka and Nuer survivors. The complainants M.O.B. and "
+        "S.O.B. sued the Islamic Republic of Mauritania; Mauritania did not reply.",
+        "en",
+    )
+    assert {
+        ("ORG", "Committee on Human Rights in South Sudan"), ("NORP", "Dinka"), ("NORP", "Nuer"),
+        ("GPE", "Islamic Republic of Mauritania"),
+    } <= english, english
+    assert ("GPE", "Mauritania") not in english  # the same country
+    arabic = names("ونشرت وكالة الرافدين برس، ثم الجسر نيوز، شهادات جمعتها رابطة ذاكرة داريا عن قوات النظام السوري.", "ar")
+    assert {("ORG", "وكالة الرافدين برس"), ("ORG", "الجسر نيوز"), ("ORG", "رابطة ذاكرة داريا")} <= arabic, arabic
+    assert not any("النظام" in name for _, name in arabic)

@@ -704,6 +704,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 kind = _retype(candidate, text[candidate.start:candidate.end])
                 if kind in ("ORG", "PERSON", "FAC", "NORP") and _named_for_a_massacre(candidate, text):
                     kind = "GPE"
+                if DOTTED_INITIALS.fullmatch(candidate.form) and candidate.form not in DOTTED_ACRONYMS:
+                    kind = "PERSON"  # "M.O.B.": an anonymised complainant
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
@@ -717,6 +719,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
 SPLIT_NAME_GAP = re.compile(r"^ (?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}$")
 
 
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
+DOTTED_ACRONYMS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "U.S.A.", "U.A.E."}
 MASSACRE_AFTER = re.compile(r"^['’]?s?\s+(?:massacres?|killings|siege|mass grave)\b")
 MASSACRE_BEFORE = re.compile(r"\b(?:massacres?|tueries?|siège) (?:de |d['’]|du )$")
 
@@ -832,10 +836,23 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     _link_anonymised_names(candidates, groups)
     _link_shortened_names(candidates, groups)
     _link_facility_places(candidates, groups)
+    _link_countries_named_in_full(candidates, groups)
     members: dict[int, list[Candidate]] = {}
     for i, candidate in enumerate(candidates):
         members.setdefault(groups.find(i), []).append(candidate)
     return list(members.values())
+
+
+COUNTRY_IN_FULL = re.compile(r"^(?:[A-Z][\w-]* )*(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Commonwealth) of (?:the )?(.+)$")
+
+
+def _link_countries_named_in_full(candidates: list[Candidate], groups: "_Groups") -> None:
+    """"Islamic Republic of Mauritania" is "Mauritania"."""
+    places = {normalize(c.form): i for i, c in enumerate(candidates) if c.type == "GPE"}
+    for i, candidate in enumerate(candidates):
+        match = COUNTRY_IN_FULL.match(candidate.form) if candidate.type == "GPE" else None
+        if match and normalize(match.group(1)) in places:
+            groups.union(i, places[normalize(match.group(1))])
 
 
 def _link_acronyms(candidates: list[Candidate], groups: _Groups, text: str) -> None:

@@ -143,10 +143,12 @@ class Gazetteer:
                     continue
                 claimed.add(key)
                 if is_acronym(alias):
-                    pattern = [{"ORTH": token} for token in make_tokens(alias)]
+                    patterns.append({"label": entry.type, "pattern": [{"ORTH": token} for token in make_tokens(alias)], "id": entry.id})
+                    if len(alias) >= 5 and alias.isalpha():
+                        # French and British writing capitalise long acronyms like names: "Unicef", "Unesco"
+                        patterns.append({"label": entry.type, "pattern": [{"ORTH": alias.capitalize()}], "id": entry.id})
                 else:
-                    pattern = alias
-                patterns.append({"label": entry.type, "pattern": pattern, "id": entry.id})
+                    patterns.append({"label": entry.type, "pattern": alias, "id": entry.id})
         return patterns
 
     def town_patterns(self, language: str, towns: list[tuple[str, str]], excluded: frozenset[str]) -> list[dict]:

@@ -176,6 +176,9 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     ]
 
 
+FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles"]
+
+
 def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     """"lac Kivu", "fleuve Congo", "mer Rouge"; "hôpital de Panzi", "prison d'Evin"."""
     # a town, hyphenated ones in one token ("Port-au-Prince")
@@ -185,7 +188,11 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         # named after someone or something: "théâtre Colón", "prison Evin"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True}, {"ORTH": "-"}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # outlets named "<paper> de/du/des <Name>": "Courrier des Andes", "Quotidien du Palais"
+        ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"LOWER": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}]),
         # the place a massacre is named after: "massacre d'Accomarca" (the words before come off)
         ("GPE", [{"NORM": {"IN": ["massacre", "massacres", "tuerie", "tueries"]}}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"LOWER": {"IN": ["la", "le", "les"]}, "OP": "?"}, dict(town, LOWER={"NOT_IN": ["la", "le", "les"]})]),
         # a town's prosecution service: "parquet de Port-au-Prince", "parquet général de Paris"
@@ -194,6 +201,10 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
     ]
+
+
+# First words of countries named in two words after one of one word ("South Sudan").
+COUNTRY_PREFIXES_EN = ["south", "north", "east", "west", "central", "democratic", "united"]
 
 
 def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[dict]]]:
@@ -210,11 +221,20 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
     defined = [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": "("}]
     # A mandate or a body named after its country ends with it: "Group of Independent Experts
     # on the Human Rights Situation in Belarus", "Central Council of Yazidis in Germany".
-    in_country = [{"NORM": "in"}, {"NORM": "the", "OP": "?"}, {"NORM": {"IN": country_words}, "IS_TITLE": True}]
+    in_country = [
+        {"NORM": "in"}, {"NORM": "the", "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": COUNTRY_PREFIXES_EN}, "OP": "?"},
+        {"NORM": {"IN": country_words}, "IS_TITLE": True},
+    ]
     named = [[word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail, [head] + tail + tail, [head] + tail]
     # an office named after its holder: "Attorney General's Office", "Ombudsman's Office"
     holders_office = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "NORM": "office"}]
-    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)] + [("ORG", holders_office)]
+    # a country's official name: "Islamic Republic of Mauritania", "Federal Republic of Nigeria"
+    state = [
+        {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN}, "OP": "*"},
+        {"IS_TITLE": True, "NORM": {"IN": ["republic", "kingdom", "state", "federation", "emirate", "sultanate"]}},
+        {"NORM": "of"}, {"NORM": "the", "OP": "?"}, {"NORM": {"IN": country_words}, "IS_TITLE": True},
+    ]
+    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)] + [("ORG", holders_office), ("GPE", state)]
 
 
 # Head words of French organisation names, capitalised, whose complement is written in
@@ -280,7 +300,7 @@ AR_ORG_HEADS = [
     "مكتب", "مجلس", "اتحاد", "تحالف", "حزب", "وزارة", "جامعة", "بعثة", "برنامج", "صندوق", "فريق", "حركة", "جبهة", "قوات",
     "جيش", "الجيش", "مفوضية", "المفوضية", "آلية", "الآلية", "معهد", "المعهد", "جهاز", "إدارة", "مديرية", "شعبة",
     "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
-    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة", "التحالف", "نيابة", "قوى",
+    "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة", "التحالف", "نيابة", "قوى", "القيادة", "قيادة",
 ]
 
 
@@ -357,6 +377,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [{"NORM": normalize("وزارة")}, definite],
         [{"NORM": normalize("مجلس")}, {"NORM": {"IN": [normalize(word) for word in ("النواب", "الشعب", "الشيوخ", "الوزراء", "الأمة", "الشورى")]}}],
         of_place,
+        # a body named after its town: "رابطة ذاكرة داريا"
+        [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, noun, {"NORM": {"IN": place_words}}],
         # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
         [head, definite, prepositional, noun, last, more, last],
         [head, definite, prepositional, noun, last],
@@ -507,6 +529,7 @@ AR_STOPWORDS = [
     # particles that begin with "ل" like a preposition on a noun
     "لم", "لن", "لا", "له", "لها", "لهم", "لذلك", "لأن", "لكي", "ليس", "ليست",
     "الواقع", "الواقعة",  # "located": "مركز احتجاز العدلية الواقع في ..."
+    "النظام",  # "قوات النظام السوري": the regime's forces, a description
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -582,13 +605,13 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد"]
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
 
 AR_TOWN_DESCRIPTORS = ["مدينة", "بلدة", "قرية", "محافظة"]
-AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية"]
+AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية", "ساحة"]
 AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
 # First words of two-word Arabic place names: "دير الزور", "خان شيخون", "رأس العين".
 AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب"]
@@ -614,6 +637,14 @@ def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> l
     peninsula = [{"NORM": normalize("شبه")}, {"NORM": normalize("جزيرة")}]
     rules += [("LOC", [geographic, name_word]), ("LOC", peninsula + [name_word])]
     return rules
+
+
+def _arabic_outlet_patterns() -> list[list[dict]]:
+    """Outlets named with a borrowed media word: "الأفق برس", "الجسر نيوز", "المدار نت"."""
+    media = {"NORM": {"IN": [normalize(word) for word in ("برس", "نيوز", "نت", "بوست", "تايمز", "تي في", "إف إم")]}}
+    name = {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
+    kind = {"NORM": {"IN": [normalize(word) for word in ("وكالة", "شبكة", "إذاعة", "قناة", "موقع")]}}
+    return [[name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media]]
 
 
 def _arabic_facility_patterns(town_words: list[str], group_words: list[str], common: list[str]) -> list[list[dict]]:
@@ -643,7 +674,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         [head, name], [head, name, kind], [base, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind], [prison, name, kind],
         [built, town], [built, town, kind], [prison, rare], [base, rare],
         # a place or a person of two words: "سجن بئر أحمد", "سد أبو منصور"
-        [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
+        [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "OP": "?"}],
         # a rare definite word is a place's name too: "منفذ المنذرية"
         [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
@@ -686,6 +717,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words)]
+        rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
