@@ -746,3 +746,9 @@ def test_outlets_peoples_anonymised_initials_and_countries_named_in_full():
     arabic = names("ونشرت وكالة الرافدين برس، ثم الجسر نيوز، شهادات جمعتها رابطة ذاكرة داريا عن قوات النظام السوري.", "ar")
     assert {("ORG", "وكالة الرافدين برس"), ("ORG", "الجسر نيوز"), ("ORG", "رابطة ذاكرة داريا")} <= arabic, arabic
     assert not any("النظام" in name for _, name in arabic)
+
+
+def test_arabic_conjunction_before_a_listed_name_and_armies_are_no_buildings():
+    arabic = names("جرت العملية بإشراف الأمم المتحدة والهلال الأحمر العربي السوري، ووصلت القافلة.", "ar")
+    assert ("ORG", "الهلال الأحمر العربي السوري") in arabic, arabic
+    assert retype_by_head("Sudan People's Liberation Army") is None  # an organisation, whatever the model says

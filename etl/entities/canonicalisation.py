@@ -117,6 +117,7 @@ FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "det
 FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
 # First words of armed groups' Arabic names, transliterated ("supporters", "front", "army", "brigade" ...).
 ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "katibat", "hayat", "hay'at", "ahrar", "faylaq", "saraya", "asa'ib", "kata'ib", "jamaat", "jama'at"}
+FORCE_WORDS = {"army", "movement", "front", "party", "forces", "brigade", "militia", "battalion", "regiment", "police"}
 REGION_LAST = {"region", "province", "oblast", "governorate", "prefecture"}
 FAC_CENTRES = {"centre", "center", "facility"}
 FAC_KINDS = {"correctional", "detention", "rehabilitation", "reform", "holding", "interrogation"}
@@ -499,6 +500,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "ORG" if len(words) >= 3 else None  # "Research Center" is nobody
     if kind == "MISC":
         return "ORG" if any(word in INSTITUTION_WORDS for word in words) and len(words) >= 2 else None
+    if kind == "FAC" and last in FORCE_WORDS:
+        return "ORG"  # "Sudan People's Liberation Army" is no building
     if kind == "ORG" and last in REGION_LAST and len(words) > 1:
         return "GPE"  # "Xinjiang Uyghur Autonomous Region", "Kurdistan Region"
     if kind == "ORG" and last in FAC_CENTRES and any(word in FAC_KINDS for word in words):

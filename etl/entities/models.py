@@ -130,6 +130,8 @@ class DomainNorms:
             for bare in ("ا" + norm[1:], "ال" + norm[1:]):
                 if bare in self.words:
                     return bare, 0
+        if norm.startswith("وال") and norm[1:] in self.words:
+            return norm[1:], 1  # "and the ...": "والهلال الأحمر" even where a listed name writes "والهلال"
         if norm in self.words:
             return norm, 0
         for proclitic in ARABIC_PROCLITICS:
