@@ -86,7 +86,7 @@ def _rule_words(language: str) -> set[str]:
     if language == "ar":
         return {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS}
     words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN + FAC_LAST_EN + BUILDINGS_EN + AWARD_WORDS)
-    return {normalize(word) for word in words}
+    return {normalize(word) for word in words} | {"no", "nos"}  # "C.P. No. 12" is a case number
 
 
 class GivenNamePeople:

@@ -109,7 +109,8 @@ def _media_patterns_en() -> list[list[dict]]:
     """Outlets named "<Words> Observer", "<Words> Wire", "<Words> Times", "<Words> Desk"
     (and in French "<Words> Médias", "<Words> Presse")."""
     word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + MEDIA_WORDS}}
-    more = {"IS_TITLE": True, "NORM": {"NOT_IN": MEDIA_WORDS}, "OP": "?"}
+    # ("Lakeside Press Service": a media word inside too)
+    more = {"IS_TITLE": True, "OP": "?"}
     return [[word, more, more, {"IS_TITLE": True, "NORM": {"IN": MEDIA_WORDS}}]]
 
 
