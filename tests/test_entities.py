@@ -753,3 +753,21 @@ def test_arabic_conjunction_before_a_listed_name_and_armies_are_no_buildings():
     assert ("ORG", "الهلال الأحمر العربي السوري") in arabic, arabic
     # the model called it a facility
     assert _retype(Candidate(0, 0, "FAC", "model"), "Sudan People's Liberation Army") == "ORG"
+
+
+def test_owned_panels_constitutions_provinces_ministries_and_mandates():
+    english = names(
+        "The UN Panel of Experts said Serbs and Tamils of the Northern Province were heard under the Constitution of "
+        "the Islamic Republic of Pakistan.",
+        "en",
+    )
+    assert {
+        ("ORG", "UN Panel of Experts"),
+        ("NORP", "Serb"),  # the document's singular, not "Serbian"
+        ("LAW", "Constitution of the Islamic Republic of Pakistan"),
+    } <= english, english
+    french = names("Le ministère de la Politique territoriale et de la Mémoire démocratique a ouvert la fosse.", "fr")
+    assert ("ORG", "ministère de la Politique territoriale et de la Mémoire démocratique") in french, french
+    arabic = names("وقالت لجنة الأمم المتحدة المعنية بحالات الاختفاء القسري إن أم خالد تنتظر، فيما قصف تحالف تقوده الولايات المتحدة المدينة.", "ar")
+    assert {("ORG", "لجنة الأمم المتحدة المعنية بحالات الاختفاء القسري"), ("PERSON", "أم خالد"), ("GPE", "الولايات المتحدة")} <= arabic, arabic
+    assert not any(name.startswith("تحالف") for _, name in arabic)

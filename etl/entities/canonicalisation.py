@@ -74,6 +74,7 @@ TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation",
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
+DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
@@ -241,7 +242,8 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
     KC") and a year ("© Levant Wire 2024")."""
     lowered = text[start:end].lower()
     for suffix in DESCRIPTOR_SUFFIXES:
-        if lowered.endswith(suffix) and len(lowered) > len(suffix):
+        # ("Northern Province" keeps its word: a direction alone names nothing)
+        if lowered.endswith(suffix) and len(lowered) > len(suffix) and lowered[: -len(suffix)] not in DIRECTIONS:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
     dropped = last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last) or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
@@ -502,8 +504,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "ORG" if any(word in INSTITUTION_WORDS for word in words) and len(words) >= 2 else None
     if kind == "FAC" and last in FORCE_WORDS:
         return "ORG"  # "Sudan People's Liberation Army" is no building
-    if kind == "ORG" and last in REGION_LAST and len(words) > 1:
-        return "GPE"  # "Xinjiang Uyghur Autonomous Region", "Kurdistan Region"
+    if kind in ("ORG", "LOC") and last in REGION_LAST and len(words) > 1:
+        return "GPE"  # "Xinjiang Uyghur Autonomous Region", "Northern Province": provinces are GPEs
     if kind == "ORG" and last in FAC_CENTRES and any(word in FAC_KINDS for word in words):
         return "FAC"  # "Swaqa Correctional and Rehabilitation Centre"
     if kind in ("GPE", "LOC") and first in FR_ORG_HEADS and len(words) >= 3:
@@ -1004,7 +1006,7 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
         for member in members:
             canonical = gazetteer.canonical_group_word(member.entry, language) if member.entry else None
             if canonical:
-                return canonical
+                return _group_word_used(canonical, _aliases(gazetteer, member.entry, language), members) if language == "en" else canonical
     forms = [m.form for m in members]
     name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), -forms.index(form)))
     if kind in ("GPE", "LOC") and name.isupper() and len(name) > 3:
@@ -1014,6 +1016,17 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
         if listed or _all_caps_word(name):
             return listed or name.title()
     return name
+
+
+def _group_word_used(canonical: str, aliases: list[str], members: list[Candidate]) -> str:
+    """The canonical group word, unless the document only uses another singular form of it:
+    "Serbs" are "Serb", not "Serbian"."""
+    used = {m.form.lower() for m in members}
+    for alias in [canonical] + aliases:
+        singular_used = alias.lower() in used and not alias.lower().endswith("s")
+        if singular_used or alias.lower() + "s" in used:
+            return alias
+    return canonical
 
 
 def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:

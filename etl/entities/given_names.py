@@ -53,6 +53,7 @@ ARABIC_SPEECH_VERBS = {
 }
 ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
 ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
+ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
@@ -230,6 +231,8 @@ class GivenNamePeople:
         norm = token.norm_
         if norm in ARABIC_COMPOUND_STARTS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].norm_ not in ARABIC_STOPWORDS:
             return i + 2
+        if norm == ARABIC_MOTHER_OF and i + 1 < len(doc) and doc[i + 1].norm_ in self.first_names:
+            return i + 2  # "أم خالد": a mother named after her son
         if norm in self.first_names or (also_words and norm in arabic_given_names_also_words()):
             return i + 1
         # Only a name that is no everyday word: "ويبقى" is "and remains", not "and Yabqa".

@@ -139,7 +139,7 @@ FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt
 ORG_HEADS_EN = [
     "office", "ministry", "mission", "commission", "committee", "council", "fund", "agency", "programme", "program",
     "institute", "university", "centre", "center", "association", "foundation", "bureau", "directorate", "department",
-    "service", "network", "coalition", "union", "federation", "league", "movement", "front", "army", "forces", "party",
+    "service", "network", "coalition", "union", "league", "movement", "front", "army", "forces", "party",
     "organisation", "organization", "authority", "assembly", "board", "corps", "brigade", "division", "unit", "panel",
     "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
     "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate", "diocese",
@@ -191,6 +191,10 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True}, {"ORTH": "-"}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # ministries, written in lower case with a capitalised field: "ministère de la Politique
+        # territoriale et de la Mémoire démocratique"
+        ("ORG", [{"LOWER": "ministère"}, {"LOWER": {"IN": ["de", "du", "des"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_LOWER": True, "POS": "ADJ", "OP": "*"},
+                 {"LOWER": "et", "OP": "?"}, {"LOWER": {"IN": ["de", "du", "des"]}, "OP": "?"}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"IS_LOWER": True, "POS": "ADJ", "OP": "*"}]),
         # outlets named "<paper> de/du/des <Name>": "Courrier des Andes", "Quotidien du Palais"
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"LOWER": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}]),
@@ -226,7 +230,12 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
         {"NORM": "in"}, {"NORM": "the", "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": COUNTRY_PREFIXES_EN}, "OP": "?"},
         {"NORM": {"IN": country_words}, "IS_TITLE": True},
     ]
-    named = [[word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail, [head] + tail + tail, [head] + tail]
+    # an owner's acronym in front: "UN Panel of Experts", "UN Commission of Inquiry"
+    owner = {"ORTH": {"IN": ["UN", "EU", "AU", "ICC", "OSCE", "OHCHR", "UNHCR", "OPCW"]}}
+    named = [
+        [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail,
+        [head] + tail + tail, [head] + tail, [owner, head] + tail, [owner, head] + tail + tail,
+    ]
     # an office named after its holder: "Attorney General's Office", "Ombudsman's Office"
     holders_office = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "NORM": "office"}]
     # a country's official name: "Islamic Republic of Mauritania", "Federal Republic of Nigeria"
@@ -330,7 +339,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     # ("مركز احتجاز ..." is a detention centre, a facility)
     not_nouns = stop + group_words + place_words + [normalize(word) for word in AR_ORG_HEADS + AR_COMPOUND_NAME_STARTS + ["احتجاز"]]
     # Nor a word after a preposition ("التحالف بقيادة السعودية" is led by, not named).
-    noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ب|و)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
+    # Nor a verb with its object ("تحالف تقوده الولايات المتحدة": a coalition the US leads).
+    noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ب|و)(?![يت].*(?:ه|ها|هم)$)", "NOT_IN": not_nouns}, "_": {"proclitic": 0}}
     # Ending on the first definite word, the chain must look like a name: no verb (يـ، تـ)
     # for the noun ("آلية تساعد العائلات"), no preposition on the last word.
     short_noun = dict(noun, NORM={"REGEX": "^(?!ال|لل|ب|و|ي|ت)", "NOT_IN": not_nouns})
@@ -342,6 +352,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     # "... المعني بالسودان": a mandate named by its country
     # (the preposition comes off like a proclitic: "بالسودان" reads as "السودان")
     concerned = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"NORM": {"IN": [word for word in place_words if word.startswith("ال")]}}]
+    # a mandate's subject: "... المعنية بحالات الاختفاء القسري"
+    subject = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"ORTH": {"REGEX": "^ب(?!ال)"}, "IS_ALPHA": True}, last, more]
     # A noun in construct with "ل" after the name's adjectives: "... السامية لشؤون اللاجئين".
     # (by its written form: the "ل" of a listed word is undone in NORM, "لتقصي")
     construct = {"ORTH": {"REGEX": "^ل(?!ل)"}, "NORM": {"NOT_IN": stop}, "IS_ALPHA": True}
@@ -362,6 +374,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     return [
         [head, definite, prepositional, more, last],
         [head, definite, prepositional, more, last] + in_country,
+        [head, definite, prepositional] + subject,
         [head, definite, prepositional, more] + joined,
         [indefinite_head, noun, definite, more] + joined,
         [indefinite_head, noun, definite, more] + joined + in_country,
@@ -405,7 +418,7 @@ SENTENCE_OPENERS_EN = [
     "yesterday", "today", "then", "but", "and", "however", "meanwhile", "also", "now", "later", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "new", "under", "a", "an",
 ]
-LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree"]
+LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree", "constitution"]
 AR_LAW_HEADS = ["قانون", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "مرسوم", "العهد"]
 
 
@@ -431,6 +444,7 @@ def _law_patterns_en() -> list[list[dict]]:
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}] + tail,
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
         [head] + tail,
+        [head] + tail + tail,  # "Constitution of the Republic of Uganda"
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
         [head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}],
         [head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}],
