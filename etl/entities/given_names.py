@@ -158,7 +158,8 @@ class GivenNamePeople:
                     end += 1  # "محمد سعيد عبد الكاني": the family name is a compound too
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
                 end += 1
-                if end < len(doc) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end) == end + 1):
+                # a third word: rare, or a given name even if also a word ("فرحان عبدي نور")
+                if end < len(doc) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end, also_words=True) == end + 1):
                     end += 1
             elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
                 end += 1
