@@ -1,7 +1,7 @@
 """Measured quality: floors on the evaluation sets in eval/, and the scoring rules on tiny inputs.
 
-eval/ (and eval/dev2 to dev7) were used while the entity and date rules were developed, so
-their figures are optimistic; eval/holdout to holdout4 were written by annotators
+eval/ (and eval/dev2 to dev13) were used while the entity and date rules were developed, so
+their figures are optimistic; eval/holdout to holdout6 were written by annotators
 who saw neither the code nor the other sets, and nobody has looked at their errors: their
 floors are the honest ones."""
 
@@ -43,13 +43,16 @@ DATES_RECALL_FLOOR = 0.97
 
 # Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
 # code; nobody has looked at their errors. Measured (entities F1 / dates recall; near-dup
-# pairs 1.0 / 1.0 and language 1.0 on all four): holdout 0.871 / 0.932, holdout2 0.878 /
-# 0.990, holdout3 0.896 / 0.976, holdout4 0.865 / 0.969. Entities stay under the 0.90 target.
+# pairs 1.0 / 1.0 and language 1.0 on all six): holdout 0.885 / 0.932, holdout2 0.901 /
+# 0.990, holdout3 0.921 / 0.976, holdout4 0.886 / 0.969, holdout5 0.852 / 0.974, holdout6
+# 0.820 / 0.990. Pooled, entities stay under the 0.90 target (0.878).
 HOLDOUT_FLOORS = {
-    "holdout": {"entities_f1": 0.84, "dates_recall": 0.90},
-    "holdout2": {"entities_f1": 0.85, "dates_recall": 0.96},
-    "holdout3": {"entities_f1": 0.86, "dates_recall": 0.94},
-    "holdout4": {"entities_f1": 0.83, "dates_recall": 0.94},
+    "holdout": {"entities_f1": 0.85, "dates_recall": 0.90},
+    "holdout2": {"entities_f1": 0.87, "dates_recall": 0.96},
+    "holdout3": {"entities_f1": 0.89, "dates_recall": 0.94},
+    "holdout4": {"entities_f1": 0.85, "dates_recall": 0.94},
+    "holdout5": {"entities_f1": 0.82, "dates_recall": 0.94},
+    "holdout6": {"entities_f1": 0.79, "dates_recall": 0.96},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
