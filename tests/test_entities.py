@@ -771,3 +771,13 @@ def test_owned_panels_constitutions_provinces_ministries_and_mandates():
     arabic = names("وقالت لجنة الأمم المتحدة المعنية بحالات الاختفاء القسري إن أم خالد تنتظر، فيما قصف تحالف تقوده الولايات المتحدة المدينة.", "ar")
     assert {("ORG", "لجنة الأمم المتحدة المعنية بحالات الاختفاء القسري"), ("PERSON", "أم خالد"), ("GPE", "الولايات المتحدة")} <= arabic, arabic
     assert not any(name.startswith("تحالف") for _, name in arabic)
+
+
+def test_the_feminine_group_word_spelled_like_the_country():
+    found = names("قالت منظمة سورية إن المقابر في سوريا لم تفتح بعد.", "ar")
+    assert {("NORP", "سوري"), ("GPE", "سوريا")} <= found, found
+    assert ("GPE", "سورية") in names("قالت الحكومة إن المقابر في سورية لم تفتح بعد.", "ar")  # the only spelling: the country
+
+
+def test_a_capitalised_common_word_opening_a_sentence_is_no_name():
+    assert ("PERSON", "Seats") not in names("The panel met in March. Seats were left empty for the families.", "en")

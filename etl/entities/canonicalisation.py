@@ -463,6 +463,10 @@ LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’])\s*$", re.IGNORECASE)
 
 
+# After a full stop: "… la mine. Transporté à l'hôpital, …" is capitalised as a sentence's first word.
+SENTENCE_START = re.compile(r"[.!?;:]\s+$")
+
+
 def _capitalised_common_word(candidate: Candidate, text: str, language: str) -> bool:
     """An everyday word capitalised as a heading ("Contexte :", "Communiqué de presse") or
     as an institution after an article ("La Défense", "Le Procureur"): no name of its own.
@@ -470,7 +474,7 @@ def _capitalised_common_word(candidate: Candidate, text: str, language: str) -> 
     if normalize(text[candidate.start:candidate.end]) not in common_words(language):
         return False
     before = text[max(0, candidate.start - 20):candidate.start]
-    return bool(LINE_START.search(before) or ARTICLE_BEFORE.search(before))
+    return bool(LINE_START.search(before) or ARTICLE_BEFORE.search(before) or SENTENCE_START.search(before))
 
 
 def _in_shouted_line(text: str, candidate: Candidate) -> bool:
@@ -818,8 +822,25 @@ def _acronym_key(form: str) -> str:
     return form.replace(".", "").upper()
 
 
+def _feminine_group_words(candidates: list[Candidate]) -> None:
+    """"سورية" is Syria, or the feminine of "سوري": where the document writes the country
+    otherwise ("سوريا"), it is the group word ("منظمة سورية")."""
+    gazetteer = load_gazetteer()
+    spellings: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.type == "GPE" and c.entry:
+            spellings.setdefault(c.entry, set()).add(normalize(c.form))
+    for c in candidates:
+        if c.type != "GPE" or not c.entry or len(spellings[c.entry]) < 2:
+            continue
+        group_entry = gazetteer.group_entry_spelled(c.form, "ar")
+        if group_entry is not None:
+            c.type, c.entry = "NORP", group_entry
+
+
 def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     candidates = sorted(candidates, key=lambda c: c.start)
+    _feminine_group_words(candidates)
     groups = _Groups(len(candidates))
     by_key: dict[str, int] = {}
     _people_named_by_their_surname(candidates)
