@@ -44,7 +44,7 @@ TAGGERS_FOR_RULES = {"fr": ["morphologizer"]}
 ARABIC_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 RARE = 10**9  # rank of a word outside the frequency list
 # Particles that begin like a proclitic and a word: never split.
-ARABIC_FUNCTION_WORDS = frozenset(normalize(word) for word in AR_STOPWORDS + ["لدى", "لدي", "كما", "بين", "ليس", "فقط", "فيما", "بينما", "كذلك", "لذا", "بعد", "فوق"])
+ARABIC_FUNCTION_WORDS = frozenset(normalize(word) for word in AR_STOPWORDS + ["لدي", "فقط", "فيما", "كذلك", "لذا", "فوق"])
 
 if not Token.has_extension("proclitic"):
     Token.set_extension("proclitic", default=0)

@@ -292,7 +292,7 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     group = {"LOWER": {"IN": group_words}, "OP": "?"}
     patterns = []
     # a group word right after the head, whatever the tagger says ("Ligue tunisienne pour ...")
-    for start in ([head, dict(group), adjectives], [head, qualifier]):
+    for start in ([head, group, adjectives], [head, qualifier]):
         for count in range(1, 5):
             for complements in itertools.product((complement, capitalised), repeat=count):
                 patterns.append(start + [token for part in complements for token in part] + [group])
@@ -656,7 +656,7 @@ def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> l
 
 def _arabic_outlet_patterns() -> list[list[dict]]:
     """Outlets named with a borrowed media word: "الأفق برس", "الجسر نيوز", "المدار نت"."""
-    media = {"NORM": {"IN": [normalize(word) for word in ("برس", "نيوز", "نت", "بوست", "تايمز", "تي في", "إف إم")]}}
+    media = {"NORM": {"IN": [normalize(word) for word in ("برس", "نيوز", "نت", "بوست", "تايمز")]}}
     name = {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
     kind = {"NORM": {"IN": [normalize(word) for word in ("وكالة", "شبكة", "إذاعة", "قناة", "موقع")]}}
     return [[name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media]]
