@@ -781,3 +781,29 @@ def test_the_feminine_group_word_spelled_like_the_country():
 
 def test_a_capitalised_common_word_opening_a_sentence_is_no_name():
     assert ("PERSON", "Seats") not in names("The panel met in March. Seats were left empty for the families.", "en")
+
+
+def test_the_words_around_a_place_say_whether_it_is_a_town_or_a_district():
+    # Invented places: no list knows them, only the words around them.
+    en = names(
+        "Volunteers went door to door in Bantalay, a crowded district of the capital. Police raided the "
+        "Lomembe neighbourhood at night. He was taken from his home in Turbeli, Meskar district, and held in "
+        "Olvek District. Relatives from Wanjiro, a farming village near the border, travelled for days.",
+        "en",
+    )
+    assert {("LOC", "Bantalay"), ("LOC", "Lomembe"), ("LOC", "Meskar"), ("LOC", "Olvek"), ("GPE", "Wanjiro")} <= en
+    assert not {(kind, name) for kind, name in en if name == "Olvek District" or (name == "Meskar" and kind != "LOC")}
+    fr = names(
+        "Il a été arrêté dans le quartier de Batanjo, à l'est de la ville. Les soldats sont venus du district "
+        "de Morvandi. Les victimes vivaient dans le village de Kessoumba.",
+        "fr",
+    )
+    assert {("LOC", "Batanjo"), ("LOC", "Morvandi"), ("GPE", "Kessoumba")} <= fr
+
+
+def test_arabic_speakers_set_off_by_commas_and_kunyas_alone():
+    # "الخطيب" is also a word of a listed branch's name; after a given name it is a family name.
+    found = names("وقال مدير الرابطة، سامر الخطيب، إن القوائم ناقصة. وقالت أم خالد إن ابنها لم يعد. وقال ياسر العبد الله إن الفريق عمل.", "ar")
+    assert {("PERSON", "سامر الخطيب"), ("PERSON", "أم خالد"), ("PERSON", "ياسر العبد الله")} <= found, found
+    # a kunya needs a given name: "أبو ظبي" names a place, "أم" alone is "or"
+    assert not {name for kind, name in names("زار أبو ظبي أم دبي؟", "ar") if kind == "PERSON"}

@@ -54,6 +54,8 @@ ARABIC_SPEECH_VERBS = {
 ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
 ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
 ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
+ARABIC_KUNYA_STARTS = {ARABIC_MOTHER_OF, normalize("أبو")}
+ARABIC_COMMAS = {"،", ","}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
@@ -146,7 +148,12 @@ class GivenNamePeople:
         for span in doc.spans[DOMAIN_SPANS]:
             if span.label_ in ("ORG", "COURT", "GPE"):
                 bodies[span.end] = min(span.start, bodies.get(span.end, span.start))
+        # A listed name is no one's given name: "أبو ظبي" (a place), not "أبو" + a name.
+        listed_starts = {span.start for span in doc.spans[DOMAIN_SPANS] if span.id_ and span.label_ != "PERSON"}
         while i < len(doc):
+            if i in listed_starts:
+                i += 1
+                continue
             end = self._arabic_given_name(doc, i, after_conjunction=True)
             # A second given name may be one that is also a word ("علي حسن خليل"): the first vouches for it.
             second = self._arabic_given_name(doc, end, also_words=True) if end is not None else None
@@ -163,6 +170,10 @@ class GivenNamePeople:
                     end += 1
             elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
                 end += 1
+            elif end is not None and self._arabic_family_name_between_commas(doc, i, end):
+                end += 1
+            elif end is not None and self._arabic_kunya(doc, i, end):
+                pass
             elif (speaker_end := self._arabic_speaker(doc, i)) is not None:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
@@ -192,9 +203,27 @@ class GivenNamePeople:
             return None
         for end in (i + 2, i + 3):
             words = doc[i + 1:end]
-            if end < len(doc) and doc[end].norm_ in ARABIC_SPEECH_ENDS and all(self._arabic_surname(word) for word in words):
+            # after a given name, any name word: "وقال سامر الخطيب إن" (a listed branch is also named "الخطيب")
+            name_words = all(self._arabic_surname(word) for word in words) or (
+                first.norm_ in self.first_names and all(_arabic_name_word(word) for word in words)
+            )
+            if end < len(doc) and doc[end].norm_ in ARABIC_SPEECH_ENDS and name_words:
                 return end
         return None
+
+    def _arabic_family_name_between_commas(self, doc: Doc, i: int, end: int) -> bool:
+        """A given name and any one name word set off by commas: "مدير الرابطة، سامر الخطيب، إن"."""
+        return (
+            end == i + 1 and i > 0 and doc[i - 1].text in ARABIC_COMMAS and end + 1 < len(doc)
+            and _arabic_name_word(doc[end]) and doc[end + 1].text in ARABIC_COMMAS
+        )
+
+    def _arabic_kunya(self, doc: Doc, i: int, end: int) -> bool:
+        """"أم خالد", "أبو أيمن" alone, where the name visibly ends: a parent named after a child."""
+        return (
+            end == i + 2 and doc[i].norm_ in ARABIC_KUNYA_STARTS and doc[i + 1].norm_ in self.first_names
+            and (end == len(doc) or _name_ends(doc[end]) or doc[end].norm_ in ARABIC_STOPWORDS | ARABIC_SPEECH_ENDS)
+        )
 
     def _arabic_title_holder(self, doc: Doc, i: int, bodies: dict[int, int]) -> int | None:
         """Where the name of a body's office-holder ends, for two or three name words after

@@ -8,6 +8,10 @@ of a town of at least BIG_TOWN people or where the words before it place it ("in
 Mayadin"); names that are also given names are not on the list. A district of a much
 larger city ("Abobo" in Abidjan, `lexicons/districts.txt`) is a location, not a town. A capitalised word that names a town
 of at least BIG_TOWN people and that nothing else claimed is added as a place.
+
+Places no list knows are typed by the words around them: "a district of the capital",
+"the Korvani neighbourhood", "dans le quartier de", "Meskar district" make a location,
+"a farming village", "le village de" a town. One such cue types every mention of the name.
 """
 
 from __future__ import annotations
@@ -20,6 +24,19 @@ from etl.entities.canonicalisation import Candidate
 from etl.entities.lexicon import districts, latin_towns
 
 BIG_TOWN = 100_000
+_DISTRICT_WORDS = r"(?:districts?|neighbou?rhoods?|suburbs?|townships?|quarters?|quartiers?|faubourgs?|banlieues?|cantons?|arrondissements?)"
+_TOWN_WORDS = r"(?:villages?|towns?|ville|localité|bourgade)"
+_OF = r"(?:of|de|d['’]|du)"
+# A district: "the Korvani neighbourhood", "Meskar district" (lower case: "Olvek District"
+# is cut by the span itself), "Bantalay, a district of", "dans le quartier de Batanjo" —
+# but "a district of Montería" and "un quartier d'Abidjan" name the city.
+DISTRICT_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|suburb|township|territory|quarter)\b")
+DISTRICT_BEFORE = re.compile(rf"\b(?:the|le|du|au)\s+{_DISTRICT_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
+DISTRICT_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_DISTRICT_WORDS}\b")
+TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
+TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TOWN_WORDS}\b")
+DISTRICT_SUFFIX = " District"
+PLACE_OR_MISREAD = {"GPE", "LOC", "PERSON", "ORG"}
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|around|of|to|à|de|d'|en|dans|vers|près de)\s+$", re.IGNORECASE)
 
 
@@ -51,3 +68,32 @@ def missed_towns(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if token.is_title and towns.get(token.text, 0) >= BIG_TOWN and not any(c.start < end and start < c.end for c in found):
             missed.append(Candidate(start, end, _place_type(token.text), "model", form=token.text))
     return missed
+
+
+def type_places_by_context(candidates: list[Candidate], text: str) -> None:
+    """Type the model's places (and places it misread as people or organisations) by the
+    words around any of their mentions; listed and rule-made names keep their type."""
+    decided: dict[str, str] = {}
+    for candidate in candidates:
+        if candidate.origin != "model" or candidate.type not in PLACE_OR_MISREAD:
+            continue
+        name = text[candidate.start:candidate.end]
+        if name.endswith(DISTRICT_SUFFIX) and name[: -len(DISTRICT_SUFFIX)].istitle():
+            candidate.end -= len(DISTRICT_SUFFIX)
+            name = candidate.form = text[candidate.start:candidate.end]
+            decided.setdefault(name, "LOC")
+        kind = _context_type(text[max(0, candidate.start - 30):candidate.start], text[candidate.end:candidate.end + 60])
+        if kind and (candidate.type != "PERSON" or " " not in name):
+            decided.setdefault(name, kind)
+    for candidate in candidates:
+        kind = decided.get(text[candidate.start:candidate.end])
+        if kind and candidate.origin == "model" and candidate.type in PLACE_OR_MISREAD:
+            candidate.type = kind
+
+
+def _context_type(before: str, after: str) -> str | None:
+    if DISTRICT_AFTER.match(after) or DISTRICT_BEFORE.search(before) or DISTRICT_APPOSITION.match(after):
+        return "LOC"
+    if TOWN_BEFORE.search(before) or TOWN_APPOSITION.match(after):
+        return "GPE"
+    return None
