@@ -807,3 +807,26 @@ def test_arabic_speakers_set_off_by_commas_and_kunyas_alone():
     assert {("PERSON", "سامر الخطيب"), ("PERSON", "أم خالد"), ("PERSON", "ياسر العبد الله")} <= found, found
     # a kunya needs a given name: "أبو ظبي" names a place, "أم" alone is "or"
     assert not {name for kind, name in names("زار أبو ظبي أم دبي؟", "ar") if kind == "PERSON"}
+
+
+def test_names_that_list_words_and_courts_of_a_circuit_or_district():
+    found = names(
+        "He was tried in the United States District Court for the Eastern District of Pennsylvania and appealed to "
+        "the United States Court of Appeals for the Third Circuit. The Commission for Reception, Truth and "
+        "Reconciliation and the Truth, Reconciliation and Reparations Commission reported, as did the Global "
+        "Justice and Research Project. Officials of the Ministry of Justice and Human Rights Watch met.",
+        "en",
+    )
+    assert {
+        ("COURT", "United States District Court for the Eastern District of Pennsylvania"),
+        ("COURT", "United States Court of Appeals for the Third Circuit"),
+        ("ORG", "Commission for Reception, Truth and Reconciliation"),
+        ("ORG", "Truth, Reconciliation and Reparations Commission"),
+        ("ORG", "Global Justice and Research Project"),
+        ("ORG", "Ministry of Justice"),  # "and" before a listed name joins two names
+        ("ORG", "Human Rights Watch"),
+    } <= found, found
+
+
+def test_a_listed_town_the_model_calls_a_location_is_a_town():
+    assert ("GPE", "Jinja") in names("Survivors gathered in Jinja on Monday.", "en")

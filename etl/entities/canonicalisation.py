@@ -531,6 +531,7 @@ def _resolve_domain(candidates: list[Candidate], text: str) -> list[Candidate]:
     where the name ends ("مجلس الأمن الدولي" in "مجلس الأمن الدولي الوضع", "Office of the
     Prosecutor" in "Office of the Prosecutor Karim Khan")."""
     listed = [c for c in candidates if c.entry is not None]
+    candidates = [_before_joined_listed(c, listed, text) if c.origin == "rule" else c for c in candidates]
     candidates = [c for c in candidates if c.entry is not None or not (_runs_past_listed(c, listed, text) or _cuts_into_listed(c, listed))]
     ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
     kept: list[Candidate] = []
@@ -538,6 +539,24 @@ def _resolve_domain(candidates: list[Candidate], text: str) -> list[Candidate]:
         if not any(candidate.overlaps(other) for other in kept):
             kept.append(candidate)
     return kept
+
+
+JOINING_BEFORE = re.compile(r"(?:,| and| et| و)\s*$")
+
+
+def _before_joined_listed(rule: Candidate, listed: list[Candidate], text: str) -> Candidate:
+    """A rule's list of words ends before a listed name it joins with "and" or a comma: that
+    is another name ("Ministry of Justice and [Human Rights Watch]"). (A rule that starts
+    with a listed name and runs on is dropped by `_runs_past_listed`.)"""
+    if rule.type == "PERSON":
+        return rule
+    for other in sorted(listed, key=lambda c: c.start):
+        if rule.start < other.start and other.end <= rule.end and other.type not in ("GPE", "LOC", "NORP"):
+            joint = JOINING_BEFORE.search(text, rule.start, other.start)
+            if joint:
+                start, end = _trim(text, rule.start, joint.start())
+                return Candidate(start, end, rule.type, rule.origin, form=text[start:end])
+    return rule
 
 
 def _cuts_into_listed(rule: Candidate, listed: list[Candidate]) -> bool:

@@ -60,6 +60,11 @@ def _court_patterns_en() -> list[list[dict]]:
         [{"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation", "justice", "assizes", "arbitration"]}}],
         # "Kyivskyi District Court of Kharkiv": a district's court, then its city
         [town, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}}],
+        # a court's circuit or district: "United States Court of Appeals for the Third Circuit",
+        # "District Court for the Eastern District of Pennsylvania"
+        [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"NORM": "for"}, {"NORM": "the"},
+         {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["circuit", "district"]}}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
+        [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
         # "Helsinki Court of Appeal", "Svea Court of Appeal"
         [town, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation"]}}],
         # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
@@ -232,9 +237,19 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
     ]
     # an owner's acronym in front: "UN Panel of Experts", "UN Commission of Inquiry"
     owner = {"ORTH": {"IN": ["UN", "EU", "AU", "ICC", "OSCE", "OHCHR", "UNHCR", "OPCW"]}}
+    # A list of capitalised words, after the head's preposition or before the head:
+    # "Commission for Reception, Truth and Reconciliation", "Truth, Reconciliation and
+    # Reparations Commission". (A listed name or a person the list runs into ends it, in
+    # `canonicalisation`.)
+    listed = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}]
+    list_tail = [link, {"NORM": "the", "IS_LOWER": True, "OP": "?"}] + listed
+    and_tail = [link, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}]
     named = [
         [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail,
         [head] + tail + tail, [head] + tail, [owner, head] + tail, [owner, head] + tail + tail,
+        [head] + list_tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + list_tail, [head] + and_tail,
+        [word] + listed[1:-1] + [{"IS_TITLE": True, "OP": "*"}, head],
+        [word, {"IS_TITLE": True, "OP": "*"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "*"}, head],
     ]
     # an office named after its holder: "Attorney General's Office", "Ombudsman's Office"
     holders_office = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "NORM": "office"}]

@@ -3,7 +3,7 @@
 A town the model has not seen comes out as an organisation or a person ("Poltava",
 "Mayadin") or not at all ("Kursk"). The GeoNames list (`lexicons/latin_places.txt`, see
 `scripts/build_places.py`) corrects the first: a model span that is exactly a town's
-name is a place when the model said organisation, facility or group, or said person
+name is a place (a town, or a district of a larger city) when the model said place, organisation, facility or group, or said person
 of a town of at least BIG_TOWN people or where the words before it place it ("in
 Mayadin"); names that are also given names are not on the list. A district of a much
 larger city ("Abobo" in Abidjan, `lexicons/districts.txt`) is a location, not a town. A capitalised word that names a town
@@ -44,9 +44,9 @@ def correct_towns(candidates: list[Candidate], text: str) -> None:
     towns = latin_towns()
     for candidate in candidates:
         name = text[candidate.start:candidate.end]
-        if candidate.origin != "model" or candidate.type == "LOC" or name not in towns:
+        if candidate.origin != "model" or name not in towns:
             continue
-        if candidate.type == "GPE":
+        if candidate.type in ("GPE", "LOC"):
             candidate.type = _place_type(name)
             continue
         big = towns[name] >= BIG_TOWN
