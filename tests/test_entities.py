@@ -830,3 +830,22 @@ def test_names_that_list_words_and_courts_of_a_circuit_or_district():
 
 def test_a_listed_town_the_model_calls_a_location_is_a_town():
     assert ("GPE", "Jinja") in names("Survivors gathered in Jinja on Monday.", "en")
+
+
+def test_french_names_with_lists_of_complements_capitalised_pairs_and_outlets():
+    found = names(
+        "La Convention interaméricaine pour la prévention, la sanction et l'élimination de la violence contre la "
+        "femme s'applique. Le Centre de documentation et d'archives pour la défense des droits de l'homme, la "
+        "Commission Vérité et Justice et le Forum marocain pour la vérité et la justice ont écrit à l'Université "
+        "nationale d'Asunción, selon Dépêches d'Afrique centrale. Les faits ont eu lieu dans la préfecture de Kibungo.",
+        "fr",
+    )
+    assert {
+        ("LAW", "Convention interaméricaine pour la prévention, la sanction et l'élimination de la violence contre la femme"),
+        ("ORG", "Centre de documentation et d'archives pour la défense des droits de l'homme"),
+        ("ORG", "Commission Vérité et Justice"),
+        ("ORG", "Forum marocain pour la vérité et la justice"),
+        ("ORG", "Université nationale d'Asunción"),
+        ("ORG", "Dépêches d'Afrique centrale"),
+        ("GPE", "Kibungo"),
+    } <= found, found

@@ -65,7 +65,8 @@ TITLES = {
 }
 DESCRIPTOR_PREFIXES = (
     "affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ",
-    "région de ", "département de ", "département du ", "district de ", "district du ", "wilaya de ",
+    "région de ", "département de ", "département du ", "district de ", "district du ", "wilaya de ", "préfecture de ",
+    "préfecture du ", "territoire de ", "village de ", "village of ", "municipality of ", "état de ", "état du ",
     "massacre de ", "massacre d'", "massacre du ", "massacres de ", "tuerie de ", "tueries de ",
     "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
 )

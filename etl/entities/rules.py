@@ -35,7 +35,7 @@ NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate
 MEDIA_WORDS = [
     "wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch",
     "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication",
-    "newswire", "service", "ledger", "bulletin", "press", "médias", "presse", "infos", "hebdo",
+    "newswire", "service", "ledger", "bulletin", "press", "médias", "presse", "infos", "hebdo", "dépêches", "écho",
 ]
 
 FR_COURT_WORDS = [
@@ -182,7 +182,7 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     ]
 
 
-FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles"]
+FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles", "dépêches"]
 
 
 def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
@@ -202,6 +202,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
                  {"LOWER": "et", "OP": "?"}, {"LOWER": {"IN": ["de", "du", "des"]}, "OP": "?"}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"IS_LOWER": True, "POS": "ADJ", "OP": "*"}]),
         # outlets named "<paper> de/du/des <Name>": "Courrier des Andes", "Quotidien du Palais"
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        # "Dépêches d'Afrique centrale"
+        ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_LOWER": True, "POS": "ADJ"}]),
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"LOWER": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}]),
         # the place a massacre is named after: "massacre d'Accomarca" (the words before come off)
         ("GPE", [{"NORM": {"IN": ["massacre", "massacres", "tuerie", "tueries"]}}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"LOWER": {"IN": ["la", "le", "les"]}, "OP": "?"}, dict(town, LOWER={"NOT_IN": ["la", "le", "les"]})]),
@@ -270,7 +272,7 @@ FR_ORG_HEADS = [
     "institut", "bureau", "haut-commissariat", "ministère", "service", "organisation", "réseau", "coalition", "alliance",
     "mission", "programme", "fonds", "groupe", "plateforme", "initiative", "société", "gouvernement", "brigade",
     "académie", "armée", "forces", "secrétariat", "délégation", "autorité", "rassemblement", "coordination", "régiment",
-    "organe",
+    "organe", "forum", "instance", "université", "observatoire",
 ]
 FR_LAW_HEADS = ["convention", "pacte", "charte", "statut", "protocole", "traité", "déclaration", "accord"]
 FR_NAME_PARTICIPLES = ["unies", "unis", "armé", "armée", "armés", "armées", "forcée", "forcées", "forcés", "spécialisé", "spécialisée", "associés", "unifié", "unifiée"]
@@ -303,6 +305,7 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     complement = [link, article, noun, adjectives, participle]
     capitalised = [link, article, dict(noun, IS_TITLE=True), qualifier]
     joined = [{"LOWER": "et"}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, dict(noun, IS_LOWER=True), adjectives, participle]
+    listed = [{"ORTH": ","}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, dict(noun, IS_LOWER=True), adjectives]
     # A group word the tagger reads as a noun ends the name: "Union des patriotes congolais".
     group = {"LOWER": {"IN": group_words}, "OP": "?"}
     patterns = []
@@ -311,7 +314,11 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
         for count in range(1, 5):
             for complements in itertools.product((complement, capitalised), repeat=count):
                 patterns.append(start + [token for part in complements for token in part] + [group])
-        patterns += [start + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1)]
+        patterns += [start + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1, 2, 3)]
+        # a list: "pour la prévention, la sanction et l'élimination de la violence"
+        patterns += [start + complement + listed + joined + complement * more for more in (0, 1, 2)]
+    # capitalised words joined by "et": "Commission Vérité et Justice", "Instance Équité et Réconciliation"
+    patterns.append([head, {"IS_TITLE": True}, {"LOWER": "et"}, {"IS_TITLE": True}])
     return patterns
 
 
