@@ -849,3 +849,8 @@ def test_french_names_with_lists_of_complements_capitalised_pairs_and_outlets():
         ("ORG", "Dépêches d'Afrique centrale"),
         ("GPE", "Kibungo"),
     } <= found, found
+
+
+def test_arabic_observatories_forums_and_transliterated_given_names():
+    found = names("وقال المرصد الليبي لحقوق المحتجزين إن بول غيتشيرو وأمانويل وليد مثلا أمام القضاء، بحسب المنتدى السوداني لحقوق الإنسان.", "ar")
+    assert {("ORG", "المرصد الليبي لحقوق المحتجزين"), ("ORG", "المنتدى السوداني لحقوق الإنسان"), ("PERSON", "بول غيتشيرو")} <= found, found
