@@ -854,3 +854,8 @@ def test_french_names_with_lists_of_complements_capitalised_pairs_and_outlets():
 def test_arabic_observatories_forums_and_transliterated_given_names():
     found = names("وقال المرصد الليبي لحقوق المحتجزين إن بول غيتشيرو وأمانويل وليد مثلا أمام القضاء، بحسب المنتدى السوداني لحقوق الإنسان.", "ar")
     assert {("ORG", "المرصد الليبي لحقوق المحتجزين"), ("ORG", "المنتدى السوداني لحقوق الإنسان"), ("PERSON", "بول غيتشيرو")} <= found, found
+
+
+def test_three_capitalised_kind_words_ending_on_a_head_name_a_body():
+    found = names("He was held by the National Intelligence Agency for a week, a Research Center said.", "en")
+    assert ("ORG", "National Intelligence Agency") in found and not {name for _, name in found if "Research" in name}, found

@@ -414,7 +414,7 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # the tail of a name whose head the model missed
     if _in_shouted_line(text, candidate) or (len(words) > 1 and _shouted(surface) and not all(is_acronym(word) for word in words)):
         return True  # an all-caps heading
-    if all(word.lower() in GENERIC_WORDS for word in words) and not _court_named_by_kind(candidate, words):
+    if all(word.lower() in GENERIC_WORDS for word in words) and not (_court_named_by_kind(candidate, words) or _body_named_by_kind(candidate, words)):
         return True  # a description in capitals ("Research Center", "the Order"), not a name
     if words[0].lower() in COURT_STAFF and all(word.lower() in GENERIC_WORDS | {"of", "the"} for word in words):
         return True  # "the Judges of the Court", "the Registry of the Court" describe the court's people
@@ -443,6 +443,12 @@ def _court_named_by_kind(candidate: Candidate, words: list[str]) -> bool:
         candidate.type in ("COURT", "ORG") and len(words) >= 2 and lowered[-1] == "court"
         and all(word[:1].isupper() for word in words) and bool(UNIQUE_COURT_KINDS & set(lowered))
     )
+
+
+def _body_named_by_kind(candidate: Candidate, words: list[str]) -> bool:
+    """Three capitalised words or more that end on an institution's head name a body, not
+    a court: "National Intelligence Agency", "Public Prosecution Service"."""
+    return candidate.type == "ORG" and len(words) >= 3 and words[-1].lower() in INSTITUTION_WORDS - COURT_WORDS - {"chamber"}
 
 
 def _everyday_arabic_word(word: str) -> bool:
