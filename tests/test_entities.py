@@ -859,3 +859,19 @@ def test_arabic_observatories_forums_and_transliterated_given_names():
 def test_three_capitalised_kind_words_ending_on_a_head_name_a_body():
     found = names("He was held by the National Intelligence Agency for a week, a Research Center said.", "en")
     assert ("ORG", "National Intelligence Agency") in found and not {name for _, name in found if "Research" in name}, found
+
+
+def test_hyphenated_instruments_amendments_magistrates_courts_and_lettered_chambers():
+    found = names(
+        "The Inter-American Convention on Forced Disappearance of Persons and the Eighth Amendment to the United "
+        "States Constitution were cited before the Trincomalee Magistrate's Court and Pre-Trial Chamber A of the ICC. "
+        "The Law on the Expiry of the Punitive Claims of the State stood. Press Release",
+        "en",
+    )
+    assert {
+        ("LAW", "Inter-American Convention on Forced Disappearance of Persons"),
+        ("LAW", "Eighth Amendment to the United States Constitution"),
+        ("LAW", "Law on the Expiry of the Punitive Claims of the State"),
+        ("COURT", "Trincomalee Magistrate's Court"),
+        ("COURT", "Pre-Trial Chamber A"),
+    } <= found and not {name for _, name in found if name == "Press Release"}, found

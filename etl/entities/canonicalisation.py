@@ -107,11 +107,11 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "research", "studies", "national", "general", "central", "public", "special", "federal", "supreme", "high", "regional",
     "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals", "higher",
     "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
-    "judges", "judge", "registry", "members", "bench", "presidency",
+    "judges", "judge", "registry", "members", "bench", "presidency", "release", "statement",
 }
 # Head words of French organisations the French model reads as places (LOC) when the name is long.
 FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif"}
-UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police"}
+UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police", "national"}
 COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}

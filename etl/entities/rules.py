@@ -20,6 +20,8 @@ ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 # A chamber's number may carry the full stop of a sentence it ends ("Chambre préliminaire I.").
 ROMAN_NUMBER = {"ORTH": {"REGEX": r"^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$"}}
 ROMAN_NUMBER_OPTIONAL = dict(ROMAN_NUMBER, OP="?")
+# ... or a letter: the ICC's "Pre-Trial Chamber A" sits for offences against the court.
+CHAMBER_NUMBER_OPTIONAL = {"ORTH": {"REGEX": r"^(I|II|III|IV|V|VI|VII|VIII|IX|X|A|B)\.?$"}, "OP": "?"}
 ORDINALS_EN = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "first", "second", "third", "fourth", "fifth", "sixth", "seventh"]
 # Capitalised only because they open a sentence ("At Saydnaya prison ..."): never the start of a name.
 PREPOSITIONS_EN = ["at", "in", "on", "from", "near", "to", "of", "by", "after", "before", "inside", "outside", "into", "across", "with", "for", "under", "since", "during", "as", "while", "when"]
@@ -65,6 +67,8 @@ def _court_patterns_en() -> list[list[dict]]:
         [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"NORM": "for"}, {"NORM": "the"},
          {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["circuit", "district"]}}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
         [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
+        # "Trincomalee Magistrate's Court"
+        [town, {"NORM": "magistrate"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"NORM": "court"}],
         # "Helsinki Court of Appeal", "Svea Court of Appeal"
         [town, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation"]}}],
         # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
@@ -72,7 +76,7 @@ def _court_patterns_en() -> list[list[dict]]:
         # a national court's chamber named by its kinds: "National Criminal Chamber"
         [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}}, {"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "chamber"}],
         # ICC chambers: "Pre-Trial Chamber II", "Trial Chamber I", "Appeals Chamber"
-        [{"NORM": "pre"}, {"NORM": "-"}, {"NORM": "trial"}, {"NORM": "chamber"}, ROMAN_NUMBER_OPTIONAL],
+        [{"NORM": "pre"}, {"NORM": "-"}, {"NORM": "trial"}, {"NORM": "chamber"}, CHAMBER_NUMBER_OPTIONAL],
         [{"NORM": "trial"}, {"NORM": "chamber"}, ROMAN_NUMBER],
         [{"NORM": "appeals"}, {"NORM": "chamber"}],
         # German courts sit in numbered senates: "1st Criminal Senate", "State Protection Senate"
@@ -467,8 +471,14 @@ def _law_patterns_en() -> list[list[dict]]:
         # "African Charter on the Rights and Welfare of the Child"
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}] + tail,
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head],
+        # "Inter-American Convention on Forced Disappearance of Persons"
+        hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail,
+        hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + tail + tail,
         [head] + tail,
         [head] + tail + tail,  # "Constitution of the Republic of Uganda"
+        [head] + tail + tail + tail,  # "Law on the Expiry of the Punitive Claims of the State"
+        # "Eighth Amendment to the United States Constitution"
+        [word, {"IS_TITLE": True, "NORM": "amendment"}, {"NORM": "to"}, {"NORM": "the"}, {"IS_TITLE": True, "OP": "+"}],
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
         [head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "OP": "+"}],
         [head] + tail + [{"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}],
