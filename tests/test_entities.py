@@ -875,3 +875,11 @@ def test_hyphenated_instruments_amendments_magistrates_courts_and_lettered_chamb
         ("COURT", "Trincomalee Magistrate's Court"),
         ("COURT", "Pre-Trial Chamber A"),
     } <= found and not {name for _, name in found if name == "Press Release"}, found
+
+
+def test_french_official_country_names_and_high_courts_arabic_laws_against_and_state_ministries():
+    fr = entity("La République orientale de l'Uruguay a été condamnée. L'Uruguay a réagi devant la Cour suprême de justice de l'Uruguay.", "fr", "République orientale de l'Uruguay")
+    assert [m.text for m in fr.mentions] == ["République orientale de l'Uruguay", "Uruguay"]
+    assert ("COURT", "Cour suprême de justice de l'Uruguay") in names("Elle a saisi la Cour suprême de justice de l'Uruguay.", "fr")
+    ar = names("صدر قانون الجرائم ضد الإنسانية وجرائم الحرب. وقالت وزارة الصحة بولاية شمال دارفور إن أمانويل وليد عشرين عاما.", "ar")
+    assert {("LAW", "قانون الجرائم ضد الإنسانية وجرائم الحرب"), ("ORG", "وزارة الصحة بولاية شمال دارفور"), ("PERSON", "أمانويل وليد")} <= ar, ar

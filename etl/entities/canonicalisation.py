@@ -67,6 +67,7 @@ DESCRIPTOR_PREFIXES = (
     "affaire ", "city of ", "town of ", "province of ", "state of ", "district of ", "region of ", "ville de ", "province de ",
     "région de ", "département de ", "département du ", "district de ", "district du ", "wilaya de ", "préfecture de ",
     "préfecture du ", "territoire de ", "village de ", "village of ", "municipality of ", "état de ", "état du ",
+    "région des ", "région du ", "péninsule de ", "péninsule d'",
     "massacre de ", "massacre d'", "massacre du ", "massacres de ", "tuerie de ", "tueries de ",
     "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
 )
@@ -896,7 +897,10 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     return list(members.values())
 
 
-COUNTRY_IN_FULL = re.compile(r"^(?:[A-Z][\w-]* )*(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Commonwealth) of (?:the )?(.+)$")
+COUNTRY_IN_FULL = re.compile(
+    r"^(?:[A-Z][\w-]* )*(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Commonwealth) of (?:the )?(.+)$"
+    r"|^(?:République|Royaume|État|Fédération|Émirat|Sultanat)(?: [a-zéèêàâîôûç-]+)* (?:de la |de l'|de l’|du |d'|d’|de )(.+)$"
+)
 
 
 def _link_countries_named_in_full(candidates: list[Candidate], groups: "_Groups") -> None:
@@ -904,8 +908,9 @@ def _link_countries_named_in_full(candidates: list[Candidate], groups: "_Groups"
     places = {normalize(c.form): i for i, c in enumerate(candidates) if c.type == "GPE"}
     for i, candidate in enumerate(candidates):
         match = COUNTRY_IN_FULL.match(candidate.form) if candidate.type == "GPE" else None
-        if match and normalize(match.group(1)) in places:
-            groups.union(i, places[normalize(match.group(1))])
+        short = normalize(match.group(1) or match.group(2)) if match else None
+        if short in places:
+            groups.union(i, places[short])
 
 
 def _link_acronyms(candidates: list[Candidate], groups: _Groups, text: str) -> None:

@@ -160,7 +160,7 @@ class GivenNamePeople:
             if end is not None and _is_initial(doc, end):
                 end += 2  # "أحمد ك.": a court's initial for the surname
             elif second is not None:
-                end = second + 1 if second < len(doc) and self._arabic_surname(doc[second]) else second
+                end = second + 1 if second < len(doc) and self._arabic_third_name(doc[second]) else second
                 if end == second + 1 and doc[second].norm_ in ARABIC_COMPOUND_STARTS and end < len(doc) and self._arabic_surname(doc[end]):
                     end += 1  # "محمد سعيد عبد الكاني": the family name is a compound too
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
@@ -276,6 +276,14 @@ class GivenNamePeople:
         """A word outside the language's frequent words: in news, most often a family name
         or a transliterated one."""
         return self._arabic_surname(token) and len(token.norm_) > 2 and token.norm_ not in self.common_words and not token.norm_.startswith("ال")
+
+    def _arabic_third_name(self, token) -> bool:
+        """A word after two given names that goes on the name: a family name, not an everyday
+        word ("أمانويل وليد [عشرين]"); frequent family names are written with the article
+        ("الأسد", "الخطيب")."""
+        norm = token.norm_
+        everyday = norm in self.common_words and not norm.startswith("ال") and norm not in self.first_names and norm not in ARABIC_COMPOUND_STARTS
+        return self._arabic_surname(token) and not everyday
 
     def _arabic_surname(self, token) -> bool:
         norm = token.norm_

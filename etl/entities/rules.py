@@ -111,6 +111,9 @@ def _court_patterns_fr() -> list[list[dict]]:
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town],
         [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative"]}}],
+        # a country's high court: "Cour suprême de justice de l'Uruguay", "Cour constitutionnelle du Bénin"
+        [{"NORM": "cour"}, {"NORM": {"IN": ["suprême", "constitutionnelle"]}}, {"NORM": "de", "OP": "?"}, {"NORM": "justice", "OP": "?"},
+         {"NORM": {"IN": ["de", "d'", "du"]}}, {"NORM": {"IN": ["la", "l'"]}, "OP": "?"}, town],
     ]
 
 
@@ -417,6 +420,9 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
         # a ministry needs one word: "وزارة الصحة"; so do parliaments and cabinets
         [{"NORM": normalize("وزارة")}, definite],
+        # ... and a state's ministry says which state: "وزارة الصحة بولاية شمال دارفور"
+        [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": place_words}}],
+        [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": [normalize(word) for word in ("شمال", "جنوب", "شرق", "غرب", "وسط")]}}, {"NORM": {"IN": place_words}}],
         [{"NORM": normalize("مجلس")}, {"NORM": {"IN": [normalize(word) for word in ("النواب", "الشعب", "الشيوخ", "الوزراء", "الأمة", "الشورى")]}}],
         of_place,
         # a body named after its town: "رابطة ذاكرة داريا"
@@ -496,9 +502,12 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str]) -> list[
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ي|ت)", "NOT_IN": stop}}
     # "اتفاق" is any agreement; only a place names one ("اتفاق الطائف").
     agreement = {"NORM": normalize("اتفاق")}
+    # what a law is against: "قانون الجرائم ضد الإنسانية وجرائم الحرب"
+    against = [{"NORM": normalize("ضد")}, definite, {"ORTH": {"REGEX": "^و"}, "IS_ALPHA": True, "OP": "?"}, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "OP": "?"}]
     return [
         [head, definite, more, FORCIBLY],
         [head, noun, definite, more],
+        [head, definite, more] + against,
         [head, {"NORM": {"IN": place_words}}],
         [agreement, {"NORM": {"IN": place_words + town_words}}],
     ]
@@ -756,6 +765,9 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
         rules += _place_and_facility_patterns_fr()
         rules += [("LAW", pattern) for pattern in _law_patterns_fr(group_words)]
+        # a country's official name: "République orientale de l'Uruguay", "Royaume du Maroc"
+        state = {"IS_TITLE": True, "LOWER": {"IN": ["république", "royaume", "état", "fédération", "émirat", "sultanat"]}}
+        rules += [("GPE", [state, {"POS": "ADJ", "IS_LOWER": True, "OP": "*"}, {"LOWER": {"IN": ["de", "du", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"NORM": {"IN": country_words}}])]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]  # "Sahel Horizon Médias"
         # prosecution services named by their adjectives: "Parquet national antiterroriste", "Parquet spécial"
         rules += [("ORG", [{"IS_TITLE": True, "LOWER": "parquet"}, {"POS": "ADJ", "IS_LOWER": True, "OP": "+"}])]
