@@ -883,3 +883,8 @@ def test_french_official_country_names_and_high_courts_arabic_laws_against_and_s
     assert ("COURT", "Cour suprême de justice de l'Uruguay") in names("Elle a saisi la Cour suprême de justice de l'Uruguay.", "fr")
     ar = names("صدر قانون الجرائم ضد الإنسانية وجرائم الحرب. وقالت وزارة الصحة بولاية شمال دارفور إن أمانويل وليد عشرين عاما.", "ar")
     assert {("LAW", "قانون الجرائم ضد الإنسانية وجرائم الحرب"), ("ORG", "وزارة الصحة بولاية شمال دارفور"), ("PERSON", "أمانويل وليد")} <= ar, ar
+
+
+def test_region_and_oblast_are_descriptors_unless_the_name_is_listed_or_a_direction():
+    found = names("Shelling hit the Sumy region and the Kharkiv oblast; the Kurdistan Region said so. The Northern Region too.", "en")
+    assert {("GPE", "Sumy"), ("GPE", "Kharkiv"), ("GPE", "Kurdistan Region"), ("GPE", "Northern Region")} <= found, found
