@@ -888,3 +888,8 @@ def test_french_official_country_names_and_high_courts_arabic_laws_against_and_s
 def test_region_and_oblast_are_descriptors_unless_the_name_is_listed_or_a_direction():
     found = names("Shelling hit the Sumy region and the Kharkiv oblast; the Kurdistan Region said so. The Northern Region too.", "en")
     assert {("GPE", "Sumy"), ("GPE", "Kharkiv"), ("GPE", "Kurdistan Region"), ("GPE", "Northern Region")} <= found, found
+
+
+def test_arabic_names_with_the_fathers_and_grandfathers_given_names():
+    found = names("وحكم على عمر حسن أحمد البشير وبكري حسن صالح وعلي عثمان محمد طه أمس.", "ar")
+    assert {("PERSON", "عمر حسن أحمد البشير"), ("PERSON", "بكري حسن صالح"), ("PERSON", "علي عثمان محمد طه")} <= found, found

@@ -160,7 +160,10 @@ class GivenNamePeople:
             if end is not None and _is_initial(doc, end):
                 end += 2  # "أحمد ك.": a court's initial for the surname
             elif second is not None:
-                end = second + 1 if second < len(doc) and self._arabic_third_name(doc[second]) else second
+                # a chain of given names, the father's and grandfather's ("عمر حسن أحمد البشير")
+                while second < len(doc) and second - i < MAX_SURNAMES and _joined(doc[second]) and self._arabic_given_name(doc, second, also_words=True) == second + 1:
+                    second += 1
+                end = second + 1 if second < len(doc) and _joined(doc[second]) and self._arabic_third_name(doc[second]) else second
                 if end == second + 1 and doc[second].norm_ in ARABIC_COMPOUND_STARTS and end < len(doc) and self._arabic_surname(doc[end]):
                     end += 1  # "محمد سعيد عبد الكاني": the family name is a compound too
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
@@ -282,7 +285,8 @@ class GivenNamePeople:
         word ("أمانويل وليد [عشرين]"); frequent family names are written with the article
         ("الأسد", "الخطيب")."""
         norm = token.norm_
-        everyday = norm in self.common_words and not norm.startswith("ال") and norm not in self.first_names and norm not in ARABIC_COMPOUND_STARTS
+        also_name = norm in self.first_names or norm in arabic_given_names_also_words() or norm in ARABIC_COMPOUND_STARTS
+        everyday = norm in self.common_words and not norm.startswith("ال") and not also_name
         return self._arabic_surname(token) and not everyday
 
     def _arabic_surname(self, token) -> bool:
@@ -295,6 +299,11 @@ class GivenNamePeople:
 def _arabic_name_word(token) -> bool:
     norm = token.norm_
     return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and not norm.startswith(("و", "لل", "بال"))
+
+
+def _joined(token) -> bool:
+    """Whether a word goes on the name before it: not one with "و" (and), which starts another."""
+    return token._.proclitic == 0 and not (token.text.startswith("و") and not token.norm_.startswith("و"))
 
 
 def _bare_verb(norm: str) -> str:
