@@ -893,3 +893,14 @@ def test_region_and_oblast_are_descriptors_unless_the_name_is_listed_or_a_direct
 def test_arabic_names_with_the_fathers_and_grandfathers_given_names():
     found = names("وحكم على عمر حسن أحمد البشير وبكري حسن صالح وعلي عثمان محمد طه أمس.", "ar")
     assert {("PERSON", "عمر حسن أحمد البشير"), ("PERSON", "بكري حسن صالح"), ("PERSON", "علي عثمان محمد طه")} <= found, found
+
+
+def test_lists_before_a_country_kalenjin_particles_directions_and_optional_protocols():
+    en = names(
+        "The Civic Council of Popular and Indigenous Organizations of Honduras said Daniel arap Moi ruled the North "
+        "Eastern Province.",
+        "en",
+    )
+    assert {("ORG", "Civic Council of Popular and Indigenous Organizations of Honduras"), ("PERSON", "Daniel arap Moi"), ("GPE", "North Eastern Province")} <= en, en
+    fr = names("Il a saisi le Comité au titre du Protocole facultatif se rapportant au Pacte international relatif aux droits civils et politiques.", "fr")
+    assert ("LAW", "Protocole facultatif se rapportant au Pacte international relatif aux droits civils et politiques") in fr, fr

@@ -246,7 +246,7 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
     lowered = text[start:end].lower()
     for suffix in DESCRIPTOR_SUFFIXES:
         # ("Northern Province" keeps its word: a direction alone names nothing)
-        if lowered.endswith(suffix) and len(lowered) > len(suffix) and lowered[: -len(suffix)] not in DIRECTIONS:
+        if lowered.endswith(suffix) and len(lowered) > len(suffix) and not set(lowered[: -len(suffix)].replace("-", " ").split()) <= DIRECTIONS:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
     dropped = last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last) or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS

@@ -257,6 +257,8 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
         [word, {"IS_TITLE": True, "OP": "*"}, head] + tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + tail,
         [head] + tail + tail, [head] + tail, [owner, head] + tail, [owner, head] + tail + tail,
         [head] + list_tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + list_tail, [head] + and_tail,
+        # "Civic Council of Popular and Indigenous Organizations of Honduras"
+        [word, {"IS_TITLE": True, "OP": "*"}, head] + and_tail + tail,
         [word] + listed[1:-1] + [{"IS_TITLE": True, "OP": "*"}, head],
         [word, {"IS_TITLE": True, "OP": "*"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "*"}, head],
     ]
