@@ -904,3 +904,10 @@ def test_lists_before_a_country_kalenjin_particles_directions_and_optional_proto
     assert {("ORG", "Civic Council of Popular and Indigenous Organizations of Honduras"), ("PERSON", "Daniel arap Moi"), ("GPE", "North Eastern Province")} <= en, en
     fr = names("Il a saisi le Comité au titre du Protocole facultatif se rapportant au Pacte international relatif aux droits civils et politiques.", "fr")
     assert ("LAW", "Protocole facultatif se rapportant au Pacte international relatif aux droits civils et politiques") in fr, fr
+
+
+def test_names_the_model_calls_people_are_places_after_in_or_in_a_list_of_places():
+    en = names("Rockets hit Zamalka, Ein Tarma and Kafr Batna; residents of Ein Tarma fled. In Assad's view it was legal.", "en")
+    assert ("GPE", "Ein Tarma") in en and ("PERSON", "Ein Tarma") not in en, en
+    fr = names("Aux États-Unis, Lafarge avait plaidé coupable. Il a été arrêté à Sidi Fredj.", "fr")
+    assert ("GPE", "Sidi Fredj") in fr and ("GPE", "Lafarge") not in fr, fr

@@ -21,7 +21,8 @@ import re
 from spacy.tokens import Doc
 
 from etl.entities.canonicalisation import Candidate
-from etl.entities.lexicon import districts, latin_towns
+from etl.entities.gazetteer import normalize
+from etl.entities.lexicon import districts, given_names, latin_towns
 
 BIG_TOWN = 100_000
 _DISTRICT_WORDS = r"(?:districts?|neighbou?rhoods?|suburbs?|townships?|quarters?|quartiers?|faubourgs?|banlieues?|cantons?|arrondissements?)"
@@ -37,6 +38,12 @@ TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
 TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TOWN_WORDS}\b")
 DISTRICT_SUFFIX = " District"
 PLACE_OR_MISREAD = {"GPE", "LOC", "PERSON", "ORG"}
+# "in Ein Tarma", "à Sidi Fredj": where a person seldom stands (unlike "from", "to", "by").
+PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|dans|près de|à)\s+$")
+# "in Assad's view", "in Gul Bano v. Federation of Pakistan": a person after all.
+PERSON_AFTER = re.compile(r"^(?:['’]s\b| v\.?\s)")
+LIST_JOINT = re.compile(r"\s*(?:,|,? and|,? et)\s*")
+AND_JOINT = re.compile(r"\b(?:and|et)\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|around|of|to|à|de|d'|en|dans|vers|près de)\s+$", re.IGNORECASE)
 
 
@@ -97,3 +104,38 @@ def _context_type(before: str, after: str) -> str | None:
     if TOWN_BEFORE.search(before) or TOWN_APPOSITION.match(after):
         return "GPE"
     return None
+
+
+def places_read_as_people(candidates: list[Candidate], text: str) -> None:
+    """A name the model calls a person is a place after "in" or "à", or in a list with a
+    place ("Zamalka, Ein Tarma and ..."), unless it starts with a given name ("à Sadi
+    Bugingo") or is owned or a party ("in Assad's ..."); so are its other mentions."""
+    people = [c for c in candidates if c.origin == "model" and c.type == "PERSON"]
+    listed_places = [c for c in candidates if c.type in ("GPE", "LOC")]
+    places = set()
+    for candidate in people:
+        name = text[candidate.start:candidate.end]
+        if PERSON_AFTER.match(text[candidate.end:candidate.end + 4]) or (len(name.split()) > 1 and normalize(name.split()[0]) in given_names()):
+            continue
+        if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
+            places.add(name)
+    for candidate in people:
+        name = text[candidate.start:candidate.end]
+        if name in places:
+            candidate.type = _place_type(name)
+
+
+def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: str) -> bool:
+    """Whether the name stands in a list with a place: joined to it by "and", or by a comma
+    with the list going on past the name ("Zamalka, Ein Tarma and ..."); a comma alone
+    may end a fronted phrase ("Aux États-Unis, Lafarge avait ...")."""
+    goes_on = LIST_JOINT.match(text, candidate.end) is not None and LIST_JOINT.match(text, candidate.end).end() > candidate.end
+    for place in places:
+        joint = None
+        if place.end <= candidate.start:
+            joint = LIST_JOINT.fullmatch(text[place.end:candidate.start])
+        elif candidate.end <= place.start:
+            joint = LIST_JOINT.fullmatch(text[candidate.end:place.start])
+        if joint and (AND_JOINT.search(joint.group()) or goes_on):
+            return True
+    return False
