@@ -1,17 +1,20 @@
-"""Towns the English and French models miss or mistype.
+"""Places the English and French models miss or mistype.
 
 A town the model has not seen comes out as an organisation or a person ("Poltava",
 "Mayadin") or not at all ("Kursk"). The GeoNames list (`lexicons/latin_places.txt`, see
-`scripts/build_places.py`) corrects the first: a model span that is exactly a town's
-name is a place (a town, or a district of a larger city) when the model said place, organisation, facility or group, or said person
-of a town of at least BIG_TOWN people or where the words before it place it ("in
-Mayadin"); names that are also given names are not on the list. A district of a much
-larger city ("Abobo" in Abidjan, `lexicons/districts.txt`) is a location, not a town. A capitalised word that names a town
-of at least BIG_TOWN people and that nothing else claimed is added as a place.
+`scripts/build_places.py`) corrects the first: a model span that is exactly a town's name
+is a place when the model said place, organisation, facility or group, or said person of a
+town of at least BIG_TOWN people or where the words before it place it ("in Mayadin");
+names that are also given names are not on the list. A district of a much larger city
+("Abobo" in Abidjan, `lexicons/districts.txt`) is a location, not a town. A capitalised
+word that names a town of at least BIG_TOWN people and that nothing else claimed is added
+as a place.
 
-Places no list knows are typed by the words around them: "a district of the capital",
-"the Korvani neighbourhood", "dans le quartier de", "Meskar district" make a location,
-"a farming village", "le village de" a town. One such cue types every mention of the name.
+Places no list knows are typed by the words around them. A name the model calls a person
+is a place after "in" or "à", or in a list with a place ("Zamalka, Ein Tarma and ...").
+"A district of the capital", "the Korvani neighbourhood", "dans le quartier de", "Meskar
+district" make a location; "a farming village", "le village de" a town. One such cue
+types every mention of the name.
 """
 
 from __future__ import annotations
