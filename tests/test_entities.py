@@ -911,3 +911,10 @@ def test_names_the_model_calls_people_are_places_after_in_or_in_a_list_of_places
     assert ("GPE", "Ein Tarma") in en and ("PERSON", "Ein Tarma") not in en, en
     fr = names("Aux États-Unis, Lafarge avait plaidé coupable. Il a été arrêté à Sidi Fredj.", "fr")
     assert ("GPE", "Sidi Fredj") in fr and ("GPE", "Lafarge") not in fr, fr
+
+
+def test_peoples_and_communities_of_the_field_and_no_oven():
+    fr = names("Des familles soninkés et wolof, des prêtres jésuites et des Tchétchènes ont témoigné. Le four était éteint.", "fr")
+    assert {("NORP", "soninké"), ("NORP", "wolof"), ("NORP", "jésuite"), ("NORP", "tchétchène")} <= fr and not {n for _, n in fr if n.lower() == "four"}, fr
+    en = names("Ndebele villagers and Maronite clergy spoke to Copts and Kikuyu elders.", "en")
+    assert {("NORP", "Ndebele"), ("NORP", "Maronite"), ("NORP", "Copt"), ("NORP", "Kikuyu")} <= en, en
