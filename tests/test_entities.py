@@ -918,3 +918,13 @@ def test_peoples_and_communities_of_the_field_and_no_oven():
     assert {("NORP", "soninké"), ("NORP", "wolof"), ("NORP", "jésuite"), ("NORP", "tchétchène")} <= fr and not {n for _, n in fr if n.lower() == "four"}, fr
     en = names("Ndebele villagers and Maronite clergy spoke to Copts and Kikuyu elders.", "en")
     assert {("NORP", "Ndebele"), ("NORP", "Maronite"), ("NORP", "Copt"), ("NORP", "Kikuyu")} <= en, en
+
+
+def test_arabic_channels_unions_by_nationality_town_councils_parties_and_mali():
+    found = names(
+        "وقالت قناة الجزيرة إن نقابة الصحفيين الفلسطينيين وبلدية قانا وجبهة التحرير الوطني طالبت بالتحقيق. "
+        "وقتل جنود في مالي، فيما قدم الصندوق دعم مالي للضحايا.",
+        "ar",
+    )
+    assert {("ORG", "الجزيرة"), ("ORG", "نقابة الصحفيين الفلسطينيين"), ("ORG", "بلدية قانا"), ("ORG", "جبهة التحرير الوطني"), ("GPE", "مالي")} <= found, found
+    assert len([name for kind, name in found if name == "مالي"]) == 1, found  # the financial support is no country

@@ -78,8 +78,15 @@ TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " city", " regime", " government", " administration", " massacre")
-AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
+AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "قناة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
+AR_OUTLET_DESCRIPTORS = {normalize(word) for word in ("قناة", "صحيفة")}
+# Countries named like an everyday adjective ("مالي": financial), named only after a
+# preposition, a direction or a word for a state.
+AR_COUNTRIES_ALSO_ADJECTIVES = {normalize("مالي")}
+AR_BEFORE_A_COUNTRY = re.compile(
+    r"(?:^|\s)[وف]?(?:في|من|إلى|الى|مع|بين|عن|على|شمال|جنوب|شرق|غرب|وسط|دولة|جمهورية|حكومة|عاصمة|حدود|شمالي|جنوبي|و|ب|ل)\s*$"
+)
 ARABIC_COMPOUND_STARTS = {normalize(word) for word in AR_COMPOUND_NAME_STARTS}
 FAMILY_AFTER = re.compile(r"^\s*(?:family|families|clan|dynasty)\b", re.IGNORECASE)
 FAMILY_BEFORE = re.compile(r"(?:\bfamille|\bclan|عائلة|أسرة|آل)\s*$", re.IGNORECASE)
@@ -269,7 +276,13 @@ def _arabic_form(text: str, start: int, end: int, proclitic: int, bare: str | No
 
 def clean(text: str, start: int, end: int, language: str, origin: str, kind: str = "") -> tuple[int, int] | None:
     start, end = _trim(text, start, end)
-    if origin == "gazetteer" and language != "ar":
+    if origin == "gazetteer" and language == "ar":
+        # "قناة الجزيرة" is listed whole (alone, "الجزيرة" is also Gezira or an island), and
+        # named without the descriptor, like any outlet ("صحيفة").
+        words = text[start:end].split(maxsplit=1)
+        if len(words) == 2 and normalize(words[0]) in AR_OUTLET_DESCRIPTORS:
+            start, end = _trim(text, start + len(words[0]), end)
+    elif origin == "gazetteer":
         # "The New York Times" is listed under "New York Times", "the Gambia" under "Gambia";
         # "The Hague" keeps its article.
         words = text[start:end].split(maxsplit=1)
@@ -403,6 +416,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # an initial left alone once a title came off ("Witness M.")
     if candidate.type == "NORP" and _names_a_language(candidate, text):
         return True  # "in English", "en arabe": a language, not a group
+    if language == "ar" and normalize(surface) in AR_COUNTRIES_ALSO_ADJECTIVES and not AR_BEFORE_A_COUNTRY.search(text[max(0, candidate.start - 12):candidate.start]):
+        return True  # "دعم مالي" is financial support; "في مالي" is Mali
     if candidate.origin != "model":
         return False
     if all(word.lower() in TITLES for word in words):

@@ -22,6 +22,7 @@ from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, c
 from etl.entities.rules import (
     AR_FACILITY_HEADS,
     AR_ORG_HEADS,
+    AR_PLACE_BODIES,
     AR_STOPWORDS,
     AR_TITLE_COMPLEMENTS,
     AR_TITLES,
@@ -87,7 +88,7 @@ def _other_names(language: str) -> set[str]:
 
 def _rule_words(language: str) -> set[str]:
     if language == "ar":
-        return {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS}
+        return {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS + AR_ORG_HEADS + AR_PLACE_BODIES}
     words = TITLES | GENERIC_WORDS | NUMBER_OR_DATE_WORDS | set(MEDIA_WORDS + ORG_HEADS_EN + LAW_HEADS_EN + COURT_KINDS_EN + SENTENCE_OPENERS_EN + FAC_LAST_EN + BUILDINGS_EN + AWARD_WORDS)
     return {normalize(word) for word in words} | {"no", "nos"}  # "C.P. No. 12" is a case number
 

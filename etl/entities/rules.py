@@ -420,6 +420,9 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [head] + about,
         # one plural word names a body of people: "مؤسسة الشهداء", "رابطة المعتقلين"
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
+        # ... and their nationality: "نقابة الصحفيين الفلسطينيين"
+        [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}},
+         {"NORM": {"REGEX": "^ال.*(يين|يون|يات)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
         # a ministry needs one word: "وزارة الصحة"; so do parliaments and cabinets
         [{"NORM": normalize("وزارة")}, definite],
         # ... and a state's ministry says which state: "وزارة الصحة بولاية شمال دارفور"
@@ -443,10 +446,15 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     ]
 
 
-def _arabic_institution_of_place_patterns(place_words: list[str]) -> list[list[dict]]:
+AR_PLACE_BODIES = ["جامعة", "معهد", "وزارة", "بلدية", "شرطة"]
+
+
+def _arabic_institution_of_place_patterns(place_words: list[str], common: list[str]) -> list[list[dict]]:
     """A university, ministry or institute named after its city or country: "جامعة أمستردام"."""
-    head = {"NORM": {"IN": [normalize(word) for word in ("جامعة", "معهد", "وزارة", "بلدية", "شرطة")]}}
-    return [[head, {"NORM": {"IN": place_words}}]]
+    head = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_BODIES]}}
+    # a town's council is named by the town, listed or not: "بلدية قانا"
+    town = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|و)", "NOT_IN": _arabic_stopwords() + common}}
+    return [[head, {"NORM": {"IN": place_words}}], [{"NORM": normalize("بلدية")}, town]]
 
 
 # Capitalised only because they open a sentence ("Yesterday Criminal Code reform ...").
@@ -617,7 +625,7 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str], coun
     group_word = {"NORM": {"IN": group_words}, "OP": "?"}
     # "رئيسة هيئة المحكمة" is the presiding judge of the bench, not someone named "هيئة".
     # nor a country ("الممثلة الدائمة للبنان ..."; a city may be a given name: "سانتياغو")
-    not_first = stop + country_words + [normalize(w) for w in AR_TITLE_COMPLEMENTS + AR_ORG_HEADS + ["هيئة", "محكمة", "دائرة", "طوال"]]
+    not_first = stop + country_words + [normalize(w) for w in AR_TITLE_COMPLEMENTS + AR_ORG_HEADS + AR_PLACE_BODIES + ["هيئة", "محكمة", "دائرة", "طوال"]]
     first = {"IS_ALPHA": True, "NORM": {"NOT_IN": not_first, "REGEX": "^(?!ال)"}}
     definite_first = {"NORM": {"IN": [normalize(word) for word in AR_DEFINITE_GIVEN_NAMES]}}
     name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!بال|لل)"}}  # "بالقرار" is no name
@@ -746,7 +754,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + ["محكمة", "المحكمة"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + ["محكمة", "المحكمة"])
 
 
 class RuleVocabulary(NamedTuple):
@@ -779,7 +787,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
-        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words)]
+        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words, list(common_words))]
         rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
