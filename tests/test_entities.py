@@ -799,6 +799,12 @@ def test_the_words_around_a_place_say_whether_it_is_a_town_or_a_district():
         "fr",
     )
     assert {("LOC", "Batanjo"), ("LOC", "Morvandi"), ("GPE", "Kessoumba")} <= fr
+    fr = names(
+        "Ils ont encerclé la colline de Rwantaba et tenu une barrière sur la Mirenge, près du quartier Sidi Lmarsi, "
+        "dans le territoire de Kalungwe.",
+        "fr",
+    )
+    assert {("LOC", "Rwantaba"), ("LOC", "Mirenge"), ("LOC", "Sidi Lmarsi"), ("LOC", "Kalungwe")} <= fr, fr
 
 
 def test_arabic_speakers_set_off_by_commas_and_kunyas_alone():

@@ -12,9 +12,9 @@ as a place.
 
 Places no list knows are typed by the words around them. A name the model calls a person
 is a place after "in" or "à", or in a list with a place ("Zamalka, Ein Tarma and ...").
-"A district of the capital", "the Korvani neighbourhood", "dans le quartier de", "Meskar
-district" make a location; "a farming village", "le village de" a town. One such cue
-types every mention of the name.
+"A district of the capital", "the Korvani neighbourhood", "dans le quartier de", "la colline
+de", "Meskar district", and in French an article ("la Mwogo", a river) make a location; "a
+farming village", "le village de" a town. One such cue types every mention of the name.
 """
 
 from __future__ import annotations
@@ -28,15 +28,21 @@ from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import districts, given_names, latin_towns
 
 BIG_TOWN = 100_000
-_DISTRICT_WORDS = r"(?:districts?|neighbou?rhoods?|suburbs?|townships?|quarters?|quartiers?|faubourgs?|banlieues?|cantons?|arrondissements?)"
+_DISTRICT_WORDS = (
+    r"(?:districts?|neighbou?rhoods?|suburbs?|townships?|quarters?|sectors?|hills?|quartiers?|faubourgs?|banlieues?|cantons?"
+    r"|arrondissements?|secteurs?|territoires?|collines?)"
+)
 _TOWN_WORDS = r"(?:villages?|towns?|ville|localité|bourgade)"
 _OF = r"(?:of|de|d['’]|du)"
 # A district: "the Korvani neighbourhood", "Meskar district" (lower case: "Olvek District"
 # is cut by the span itself), "Bantalay, a district of", "dans le quartier de Batanjo" —
 # but "a district of Montería" and "un quartier d'Abidjan" name the city.
-DISTRICT_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|suburb|township|territory|quarter)\b")
-DISTRICT_BEFORE = re.compile(rf"\b(?:the|le|du|au)\s+{_DISTRICT_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
+# French also sets the name beside the word: "le quartier Sidi Abid", "le quartier voisin de Sabra".
+DISTRICT_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|suburb|township|territory|quarter|sector|hill)\b")
+DISTRICT_BEFORE = re.compile(rf"\b(?:the|le|la|du|au)\s+{_DISTRICT_WORDS}(?:\s+voisine?)?\s+(?:{_OF}\s*)?$", re.IGNORECASE)
 DISTRICT_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_DISTRICT_WORDS}\b")
+# (countries take one too, but the gazetteer types them)
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|du|au)\s+$")
 TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
 TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TOWN_WORDS}\b")
 DISTRICT_SUFFIX = " District"
@@ -92,9 +98,12 @@ def type_places_by_context(candidates: list[Candidate], text: str) -> None:
             candidate.end -= len(DISTRICT_SUFFIX)
             name = candidate.form = text[candidate.start:candidate.end]
             decided.setdefault(name, "LOC")
-        kind = _context_type(text[max(0, candidate.start - 30):candidate.start], text[candidate.end:candidate.end + 60])
+        before = text[max(0, candidate.start - 30):candidate.start]
+        kind = _context_type(before, text[candidate.end:candidate.end + 60])
         if kind and (candidate.type != "PERSON" or " " not in name):
             decided.setdefault(name, kind)
+        elif candidate.type == "GPE" and " " not in name and name not in latin_towns() and ARTICLE_BEFORE.search(before):
+            decided.setdefault(name, "LOC")  # "la Mwogo", "du Rif": French towns take no article, rivers and regions do
     for candidate in candidates:
         kind = decided.get(text[candidate.start:candidate.end])
         if kind and candidate.origin == "model" and candidate.type in PLACE_OR_MISREAD:
