@@ -934,3 +934,20 @@ def test_arabic_channels_unions_by_nationality_town_councils_parties_and_mali():
     )
     assert {("ORG", "الجزيرة"), ("ORG", "نقابة الصحفيين الفلسطينيين"), ("ORG", "بلدية قانا"), ("ORG", "جبهة التحرير الوطني"), ("GPE", "مالي")} <= found, found
     assert len([name for kind, name in found if name == "مالي"]) == 1, found  # the financial support is no country
+
+
+def test_french_lists_of_hyphenated_complements_locations_after_a_and_units_by_arm():
+    found = names(
+        "La Commission pour la clarification de la vérité, la coexistence et la non-répétition a publié. La Société "
+        "tunisienne de l'électricité et du gaz à Gabès, la Mission de la SADC au Mozambique et le 27e bataillon "
+        "d'infanterie sont cités.",
+        "fr",
+    )
+    assert {
+        ("ORG", "Commission pour la clarification de la vérité, la coexistence et la non-répétition"),
+        ("ORG", "Société tunisienne de l'électricité et du gaz"),
+        ("GPE", "Gabès"),
+        ("ORG", "27e bataillon d'infanterie"),
+    } <= found, found
+    arabic = names("ونقلت وكالة النيل والساحل وإذاعة راديو فريش عن وكالة أنباء خليج البنغال الخبر.", "ar")
+    assert {("ORG", "وكالة النيل والساحل"), ("ORG", "راديو فريش"), ("ORG", "وكالة أنباء خليج البنغال")} <= arabic, arabic

@@ -75,6 +75,8 @@ DESCRIPTOR_PREFIXES = (
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
+# Where a body is, after its name: "Société tunisienne de l'électricité et du gaz [à Gabès]".
+FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " city", " regime", " government", " administration", " massacre")
@@ -294,6 +296,9 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
             end = _before_lower_case_tail(text, start, end)
+        if language == "fr" and origin == "model" and kind in ("ORG", "MISC", ""):
+            located = FRENCH_LOCATION_TAIL.search(text, start, end)
+            end = located.start() if located and len(text[start:located.start()].split()) > 1 else end
         start, end = _trim(text, start, end)
         if language == "ar" and kind == "PERSON":
             start = _skip_arabic_title_object(text, start, end)

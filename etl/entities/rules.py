@@ -258,7 +258,7 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
         [head] + tail + tail, [head] + tail, [owner, head] + tail, [owner, head] + tail + tail,
         [head] + list_tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + list_tail, [head] + and_tail,
         # "Civic Council of Popular and Indigenous Organizations of Honduras"
-        [word, {"IS_TITLE": True, "OP": "*"}, head] + and_tail + tail,
+        [word, {"IS_TITLE": True, "OP": "*"}, head] + and_tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + and_tail,
         [word] + listed[1:-1] + [{"IS_TITLE": True, "OP": "*"}, head],
         [word, {"IS_TITLE": True, "OP": "*"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "*"}, head],
     ]
@@ -310,22 +310,30 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     participle = {"LOWER": {"IN": FR_NAME_PARTICIPLES}, "OP": "?"}
     article = {"LOWER": {"IN": ["la", "le", "l'", "les"]}, "OP": "?"}
     noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "IS_ALPHA": True, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
+    # a lower-case noun, hyphenated ones too ("non-répétition")
+    lower_noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "ORTH": {"REGEX": r"^[a-zà-ÿ]+(?:-[a-zà-ÿ]+)*$"}, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
     link = {"LOWER": {"IN": FR_ORG_LINKS}}
-    complement = [link, article, noun, adjectives, participle]
-    capitalised = [link, article, dict(noun, IS_TITLE=True), qualifier]
-    joined = [{"LOWER": "et"}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, dict(noun, IS_LOWER=True), adjectives, participle]
-    listed = [{"ORTH": ","}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, dict(noun, IS_LOWER=True), adjectives]
+    # "à" before a town says where the body is, not what it is ("... du gaz à Gabès"); "au"
+    # before a country says whom a mission is for ("Mission de la SADC au Mozambique").
+    named_link = {"LOWER": {"IN": [word for word in FR_ORG_LINKS if word != "à"]}}
+    proper_noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "ORTH": {"REGEX": r"^[A-ZÀ-ÖØ-Þ]"}, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
+    complement = [link, article, lower_noun, adjectives, participle]
+    named_complement = [named_link, article, proper_noun, adjectives, participle]
+    capitalised = [named_link, article, dict(noun, IS_TITLE=True), qualifier]
+    joined = [{"LOWER": "et"}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, lower_noun, adjectives, participle]
+    listed = [{"ORTH": ","}, {"LOWER": {"IN": FR_ORG_LINKS}, "OP": "?"}, article, lower_noun, adjectives]
     # A group word the tagger reads as a noun ends the name: "Union des patriotes congolais".
     group = {"LOWER": {"IN": group_words}, "OP": "?"}
     patterns = []
     # a group word right after the head, whatever the tagger says ("Ligue tunisienne pour ...")
     for start in ([head, group, adjectives], [head, qualifier]):
         for count in range(1, 5):
-            for complements in itertools.product((complement, capitalised), repeat=count):
+            for complements in itertools.product((complement, named_complement, capitalised), repeat=count):
                 patterns.append(start + [token for part in complements for token in part] + [group])
         patterns += [start + complement * count + joined + complement * more for count in (1, 2) for more in (0, 1, 2, 3)]
-        # a list: "pour la prévention, la sanction et l'élimination de la violence"
-        patterns += [start + complement + listed + joined + complement * more for more in (0, 1, 2)]
+        # a list: "pour la prévention, la sanction et l'élimination de la violence", "pour la
+        # clarification de la vérité, la coexistence et la non-répétition"
+        patterns += [start + complement * count + listed + joined + complement * more for count in (1, 2) for more in (0, 1, 2)]
     # capitalised words joined by "et": "Commission Vérité et Justice", "Instance Équité et Réconciliation"
     patterns.append([head, {"IS_TITLE": True}, {"LOWER": "et"}, {"IS_TITLE": True}])
     return patterns
@@ -552,6 +560,11 @@ def _unit_patterns() -> list[list[dict]]:
         # hyphens inside: "53rd Anti-Aircraft Missile Brigade"
         [ordinal_en, {"ORTH": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}],
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"}],
+        # ... and its arm or its name: "27e bataillon d'infanterie", "4e division blindée de la Garde Kantemirovskaïa"
+        [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"},
+         {"NORM": {"IN": ["d'", "de"]}}, {"NORM": {"IN": ["infanterie", "artillerie", "chasseurs", "parachutistes", "commandos", "marine", "gendarmerie", "blindés"]}}],
+        [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"},
+         {"NORM": {"IN": ["de", "du"]}}, {"NORM": "la", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}],
         [unit_ar, {"NORM": {"REGEX": "^ال"}, "OP": "?"}, {"LIKE_NUM": True}],
         # a named battalion written in lower case: "Aidar battalion", "Azov regiment"
         [{"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN}}, {"IS_LOWER": True, "NORM": {"IN": ["battalion", "regiment", "brigade", "militia"]}}],
@@ -712,7 +725,18 @@ def _arabic_outlet_patterns() -> list[list[dict]]:
     media = {"NORM": {"IN": [normalize(word) for word in ("برس", "نيوز", "نت", "بوست", "تايمز")]}}
     name = {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
     kind = {"NORM": {"IN": [normalize(word) for word in ("وكالة", "شبكة", "إذاعة", "قناة", "موقع")]}}
-    return [[name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media]]
+    # named after places or things, joined by "و": "وكالة النيل والساحل", "وكالة أنباء خليج البنغال",
+    # "شبكة أخبار وادي النيل", "راديو فريش"
+    agency = {"NORM": {"IN": [normalize(word) for word in ("وكالة", "شبكة", "إذاعة", "موقع")]}}
+    news = {"NORM": {"IN": [normalize(word) for word in ("أنباء", "أخبار")]}}
+    joined = {"ORTH": {"REGEX": "^وال"}, "IS_ALPHA": True}
+    word = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
+    return [
+        [name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media],
+        [agency, name, joined],
+        [agency, news, word, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "OP": "?"}],
+        [{"NORM": normalize("راديو")}, word],
+    ]
 
 
 def _arabic_facility_patterns(town_words: list[str], group_words: list[str], common: list[str]) -> list[list[dict]]:
@@ -794,8 +818,9 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
-        # a country's police force: "Bolivian Police"
+        # a country's police force: "Bolivian Police", "Sri Lanka Police"
         rules += [("ORG", [{"IS_TITLE": True, "NORM": {"IN": group_words}}, {"IS_TITLE": True, "NORM": "police"}])]
+        rules += [("ORG", [{"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": country_words}}, {"IS_TITLE": True, "NORM": "police"}])]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
         rules += _place_and_facility_patterns_en() + _institution_patterns_en(country_words)
