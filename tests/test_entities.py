@@ -951,3 +951,8 @@ def test_french_lists_of_hyphenated_complements_locations_after_a_and_units_by_a
     } <= found, found
     arabic = names("ونقلت وكالة النيل والساحل وإذاعة راديو فريش عن وكالة أنباء خليج البنغال الخبر.", "ar")
     assert {("ORG", "وكالة النيل والساحل"), ("ORG", "راديو فريش"), ("ORG", "وكالة أنباء خليج البنغال")} <= arabic, arabic
+
+
+def test_arabic_given_name_and_a_rare_family_name_with_the_article():
+    found = names("وقال الصحفي علي السمودي الذي أصيب في الهجوم إن الجنود أطلقوا النار. ووقف محمد الأرض.", "ar")
+    assert ("PERSON", "علي السمودي") in found and not {n for k, n in found if k == "PERSON" and "الأرض" in n}, found

@@ -174,6 +174,8 @@ class GivenNamePeople:
                     end += 1
             elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
                 end += 1
+            elif end == i + 1 and self._arabic_rare_family_name(doc, end):
+                end += 1  # "علي السمودي": a family name with the article that is no word
             elif end is not None and self._arabic_family_name_between_commas(doc, i, end):
                 end += 1
             elif end is not None and self._arabic_kunya(doc, i, end):
@@ -280,6 +282,17 @@ class GivenNamePeople:
         """A word outside the language's frequent words: in news, most often a family name
         or a transliterated one."""
         return self._arabic_surname(token) and len(token.norm_) > 2 and token.norm_ not in self.common_words and not token.norm_.startswith("ال")
+
+    def _arabic_rare_family_name(self, doc: Doc, i: int) -> bool:
+        """A word with the article after a given name that is no frequent word, with or
+        without the article ("السمودي", "الهذلول"; not "الأرض", "الجديدة")."""
+        if i >= len(doc) or not _joined(doc[i]):
+            return False
+        norm = doc[i].norm_
+        return (
+            norm.startswith("ال") and len(norm) >= 5 and self._arabic_surname(doc[i])
+            and norm not in self.common_words and norm[2:] not in self.common_words
+        )
 
     def _arabic_third_name(self, token) -> bool:
         """A word after two given names that goes on the name: a family name, not an everyday
