@@ -954,5 +954,5 @@ def test_french_lists_of_hyphenated_complements_locations_after_a_and_units_by_a
 
 
 def test_arabic_given_name_and_a_rare_family_name_with_the_article():
-    found = names("وقال الصحفي علي السمودي الذي أصيب في الهجوم إن الجنود أطلقوا النار. ووقف محمد الأرض.", "ar")
+    found = names("وقال الصحفي علي السمودي الذي أصيب في الهجوم إن الجنود أطلقوا النار. ووقف محمد الأرض كلها.", "ar")
     assert ("PERSON", "علي السمودي") in found and not {n for k, n in found if k == "PERSON" and "الأرض" in n}, found
