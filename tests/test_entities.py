@@ -956,3 +956,15 @@ def test_french_lists_of_hyphenated_complements_locations_after_a_and_units_by_a
 def test_arabic_given_name_and_a_rare_family_name_with_the_article():
     found = names("وقال الصحفي علي السمودي الذي أصيب في الهجوم إن الجنود أطلقوا النار. ووقف محمد الأرض كلها.", "ar")
     assert ("PERSON", "علي السمودي") in found and not {n for k, n in found if k == "PERSON" and "الأرض" in n}, found
+
+
+def test_churches_named_by_place_or_saint_crossings_cemeteries_and_airstrips_are_facilities():
+    found = names(
+        "Students gathered at Motael Church and at the Church of Our Lady Mary of Zion, near the Catholic Church "
+        "offices, the Rafah crossing, Santa Cruz cemetery and the Wagalla Airstrip.",
+        "en",
+    )
+    assert {
+        ("FAC", "Motael Church"), ("FAC", "Church of Our Lady Mary of Zion"), ("ORG", "Catholic Church"),
+        ("FAC", "Rafah crossing"), ("FAC", "Santa Cruz cemetery"), ("FAC", "Wagalla Airstrip"),
+    } <= found, found

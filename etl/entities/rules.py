@@ -134,7 +134,8 @@ GEO_LAST_EN = [
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
 FAC_LAST_EN = [
-    "prison", "jail", "camp", "airport", "airfield", "airbase", "hospital", "barracks", "stadium", "penitentiary", "complex",
+    "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
+    "complex", "crossing", "cemetery", "bridge", "checkpoint",
 ]
 # Buildings named with a capitalised head only ("Sidi Yahia Mosque", not "a Catholic mosque"); a
 # "Church" is most often the institution.
@@ -161,7 +162,7 @@ ORG_HEADS_EN = [
 ORG_LINKS_EN = ["of", "for", "on", "against"]
 
 
-def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
+def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, list[dict]]]:
     """"Naf River", "Lake Kivu", "Nuba Mountains"; "Kampong Chhnang airfield", "Insein Prison"."""
     name = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + GEO_LAST_EN + FAC_LAST_EN}}
     more = {"IS_TITLE": True, "NORM": {"NOT_IN": GEO_LAST_EN + FAC_LAST_EN}, "OP": "*"}
@@ -173,6 +174,11 @@ def _place_and_facility_patterns_en() -> list[tuple[str, list[dict]]]:
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
         ("FAC", [name, more, {"NORM": {"IN": BUILDINGS_EN}, "IS_TITLE": True}]),
+        # a church named by its place or saint is a building ("Motael Church", "Church of Our
+        # Lady Mary of Zion"); a group word's church is the institution ("Catholic Church").
+        ("FAC", [dict(name, NORM={"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + group_words}), {"IS_TITLE": True, "NORM": "church"}]),
+        ("FAC", [{"IS_TITLE": True, "NORM": "church"}, {"NORM": "of"}, {"NORM": {"IN": ["our", "st", "st.", "saint", "the"]}}, {"IS_TITLE": True, "OP": "+"},
+                 {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]),
         ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
         ("FAC", [name, more, {"NORM": "detention", "IS_LOWER": True}, {"NORM": {"IN": FAC_CENTRES_EN}, "IS_LOWER": True}]),
     ]
@@ -823,7 +829,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("ORG", [{"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": country_words}}, {"IS_TITLE": True, "NORM": "police"}])]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
-        rules += _place_and_facility_patterns_en() + _institution_patterns_en(country_words)
+        rules += _place_and_facility_patterns_en(group_words) + _institution_patterns_en(country_words)
     if language != "ar":
         rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns()]
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
