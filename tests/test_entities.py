@@ -968,3 +968,8 @@ def test_churches_named_by_place_or_saint_crossings_cemeteries_and_airstrips_are
         ("FAC", "Motael Church"), ("FAC", "Church of Our Lady Mary of Zion"), ("ORG", "Catholic Church"),
         ("FAC", "Rafah crossing"), ("FAC", "Santa Cruz cemetery"), ("FAC", "Wagalla Airstrip"),
     } <= found, found
+
+
+def test_arabic_prisons_with_family_names_complexes_and_hospitals_by_purpose():
+    found = names("نقل إلى سجن نقرة السلمان ثم إلى مجمع سجون بدر، ووصلت الجثث إلى مستشفى ود مدني التعليمي والمستشفى السعودي للولادة.", "ar")
+    assert {("FAC", "سجن نقرة السلمان"), ("FAC", "مجمع سجون بدر"), ("FAC", "مستشفى ود مدني التعليمي"), ("FAC", "المستشفى السعودي للولادة")} <= found, found

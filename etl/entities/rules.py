@@ -693,7 +693,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
 AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع"]
-AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية"]
+AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
 
@@ -701,7 +701,7 @@ AR_TOWN_DESCRIPTORS = ["مدينة", "بلدة", "قرية", "محافظة"]
 AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية", "ساحة"]
 AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
 # First words of two-word Arabic place names: "دير الزور", "خان شيخون", "رأس العين".
-AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب"]
+AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب", "ود"]
 
 
 def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> list[tuple[str, list[dict]]]:
@@ -773,9 +773,18 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         [built, town], [built, town, kind], [prison, rare], [base, rare],
         # a place or a person of two words: "سجن بئر أحمد", "سد أبو منصور"
         [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "OP": "?"}],
+        [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind],
         # a rare definite word is a place's name too: "منفذ المنذرية"
         [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
+        # a name and a rare family or place name with the article: "سجن نقرة السلمان"
+        [built, name, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
+        # its security level: "سجن طرة شديد الحراسة"
+        [prison, name, {"NORM": normalize("شديد")}, {"NORM": normalize("الحراسة")}],
+        # what a described hospital is for: "المستشفى السعودي للولادة"
+        described + [{"ORTH": {"REGEX": "^لل"}, "IS_ALPHA": True}],
+        # a prison complex: "مجمع سجون بدر"
+        [{"NORM": normalize("مجمع")}, {"NORM": normalize("سجون")}, name],
         # "مركز احتجاز العدلية", "مركز الاحتجاز في ..."
         [{"NORM": normalize("مركز")}, {"NORM": {"IN": [normalize("احتجاز"), normalize("توقيف")]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + common}}],
     ]
@@ -784,7 +793,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + ["محكمة", "المحكمة"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + ["محكمة", "المحكمة", "المستشفى", "المتحف", "مجمع"])
 
 
 class RuleVocabulary(NamedTuple):
