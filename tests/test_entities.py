@@ -973,3 +973,7 @@ def test_churches_named_by_place_or_saint_crossings_cemeteries_and_airstrips_are
 def test_arabic_prisons_with_family_names_complexes_and_hospitals_by_purpose():
     found = names("نقل إلى سجن نقرة السلمان ثم إلى مجمع سجون بدر، ووصلت الجثث إلى مستشفى ود مدني التعليمي والمستشفى السعودي للولادة.", "ar")
     assert {("FAC", "سجن نقرة السلمان"), ("FAC", "مجمع سجون بدر"), ("FAC", "مستشفى ود مدني التعليمي"), ("FAC", "المستشفى السعودي للولادة")} <= found, found
+
+
+def test_lettered_chambers_in_arabic():
+    assert ("COURT", "الدائرة التمهيدية أ") in names("قررت الدائرة التمهيدية أ أن المتهم أخل بالتزاماته.", "ar")

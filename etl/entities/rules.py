@@ -678,8 +678,12 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
     chamber = {"NORM": {"IN": [normalize(w) for w in ["الدائرة", "دائرة"]]}}
     chamber_kind = {"NORM": {"IN": [normalize(w) for w in ["التمهيدية", "الابتدائية", "الاستئنافية", "الاستئناف", "الاستئنافات"]]}}
     ordinal = {"NORM": {"IN": [normalize(w) for w in ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]]}, "OP": "?"}
+    # ... and its letter: "الدائرة التمهيدية أ", "الدائرة الابتدائية الخامسة (أ)"
+    letter = {"ORTH": {"IN": ["أ", "ب"]}}
     return [
         [chamber, chamber_kind, ordinal],
+        [chamber, chamber_kind, ordinal, letter],
+        [chamber, chamber_kind, ordinal, {"ORTH": "("}, letter, {"ORTH": ")"}],
         [court, qualifier],
         [court, qualifier, {"NORM": "في"}, place],
         [court, qualifier, place],
