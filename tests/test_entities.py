@@ -977,3 +977,8 @@ def test_arabic_prisons_with_family_names_complexes_and_hospitals_by_purpose():
 
 def test_lettered_chambers_in_arabic():
     assert ("COURT", "الدائرة التمهيدية أ") in names("قررت الدائرة التمهيدية أ أن المتهم أخل بالتزاماته.", "ar")
+
+
+def test_one_word_organisations_after_in_are_places_and_document_words_are_no_names():
+    found = names("Families gathered in Mullivaikkal on Saturday. Members in Hamas disagreed. The Committee adopted its Views. DENIED.", "en")
+    assert ("GPE", "Mullivaikkal") in found and not {n for _, n in found if n in ("Views", "DENIED")}, found

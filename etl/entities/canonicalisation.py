@@ -118,6 +118,8 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "district", "criminal", "human", "rights", "justice", "security", "state", "legal", "media", "press", "new", "appeals", "higher",
     "appeal", "trial", "government", "regime", "prosecutor", "prosecution", "intelligence", "military", "detention",
     "judges", "judge", "registry", "members", "bench", "presidency", "release", "statement",
+    # a treaty body's and a court's documents: "the Views", "Amended Complaint", "DENIED"
+    "views", "complaint", "amended", "motion", "petition", "petitioner", "denied", "granted", "dismissed",
 }
 # Head words of French organisations the French model reads as places (LOC) when the name is long.
 FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif"}

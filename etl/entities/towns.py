@@ -51,6 +51,10 @@ PLACE_OR_MISREAD = {"GPE", "LOC", "PERSON", "ORG"}
 PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|dans|près de|à)\s+$")
 # "in Assad's view", "in Gul Bano v. Federation of Pakistan": a person after all.
 PERSON_AFTER = re.compile(r"^(?:['’]s\b| v\.?\s)")
+# a capitalised word, with an article of Spanish or Arabic place names ("El Mozote", "Al-Hawban")
+ONE_WORD_PLACE = re.compile(r"(?:(?:El|La|Al|As|Ad|Ar|An)[ -])?[A-ZÀ-Þ][a-zà-ÿ'’-]+")
+# one-word bodies that do stand after "in" ("in Hamas", "in Parliament")
+NOT_PLACES = {"parliament", "congress", "government", "hamas", "hezbollah", "fatah", "nato", "interpol", "europol", "court", "council"}
 LIST_JOINT = re.compile(r"\s*(?:,|,? and|,? et)\s*")
 AND_JOINT = re.compile(r"\b(?:and|et)\b")
 LOCATIVE_BEFORE = re.compile(r"\b(?:in|from|near|at|outside|around|of|to|à|de|d'|en|dans|vers|près de)\s+$", re.IGNORECASE)
@@ -131,6 +135,12 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
             continue
         if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
             places.add(name)
+    # ... and so is a one-word "organisation" after "in" ("in Mullivaikkal", "in El Mozote")
+    for candidate in candidates:
+        name = text[candidate.start:candidate.end]
+        if candidate.origin == "model" and candidate.type == "ORG" and ONE_WORD_PLACE.fullmatch(name) and normalize(name) not in NOT_PLACES:
+            if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) and not PERSON_AFTER.match(text[candidate.end:candidate.end + 4]):
+                candidate.type = _place_type(name)
     for candidate in people:
         name = text[candidate.start:candidate.end]
         if name in places:
