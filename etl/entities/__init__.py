@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from etl.document import ENTITY_TYPES, Entity
 from etl.entities.acronyms import with_defined_long_forms
-from etl.entities.canonicalisation import candidates_from, group, to_entities
+from etl.entities.canonicalisation import candidates_from, group, to_entities, without_unlisted_group_words
 from etl.entities.gazetteer import load_gazetteer
 from etl.entities.models import DOMAIN_SPANS, pipeline_for
 from etl.entities.towns import correct_towns, missed_towns, places_read_as_people, type_places_by_context
@@ -50,6 +50,7 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
             found += missed_towns(doc, found)
             places_read_as_people(found, doc.text)
             type_places_by_context(found, doc.text)
+            found = without_unlisted_group_words(found, doc.text)
         found = with_defined_long_forms(found, doc.text)
         for candidate in found:
             candidate.start += offset

@@ -380,6 +380,18 @@ def _arabic_group_words() -> frozenset[str]:
     return frozenset(normalize(alias) for entry in gazetteer.entries.values() if entry.type == "NORP" for alias in entry.aliases("ar"))
 
 
+def without_unlisted_group_words(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The lists hold the field's group words; the model's others are surnames or places
+    ("Oweidat", "Mandali"). Run after the places among them are found."""
+    return [c for c in candidates if not (c.origin == "model" and c.type == "NORP" and normalize(text[c.start:c.end]) not in listed_group_words())]
+
+
+@lru_cache(maxsize=1)
+def listed_group_words() -> frozenset[str]:
+    gazetteer = load_gazetteer()
+    return frozenset(normalize(alias) for entry in gazetteer.entries.values() if entry.type == "NORP" for language in ("en", "fr", "ar") for alias in entry.aliases(language))
+
+
 # A language's name between these and the end of a phrase is the language: "testified in
 # English.", "traduit en arabe et en kurde"; not "held in Turkish custody".
 LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|en|vers l'|de l') ?$")

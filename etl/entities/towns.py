@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Doc
 
-from etl.entities.canonicalisation import Candidate
+from etl.entities.canonicalisation import Candidate, listed_group_words
 from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import districts, given_names, latin_towns
 
@@ -125,26 +125,32 @@ def _context_type(before: str, after: str) -> str | None:
 def places_read_as_people(candidates: list[Candidate], text: str) -> None:
     """A name the model calls a person is a place after "in" or "à", or in a list with a
     place ("Zamalka, Ein Tarma and ..."), unless it starts with a given name ("à Sadi
-    Bugingo") or is owned or a party ("in Assad's ..."); so are its other mentions."""
-    people = [c for c in candidates if c.origin == "model" and c.type == "PERSON"]
-    listed_places = [c for c in candidates if c.type in ("GPE", "LOC")]
-    places = set()
-    for candidate in people:
-        name = text[candidate.start:candidate.end]
-        if PERSON_AFTER.match(text[candidate.end:candidate.end + 4]) or (len(name.split()) > 1 and normalize(name.split()[0]) in given_names()):
-            continue
-        if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
-            places.add(name)
-    # ... and so is a one-word "organisation" after "in" ("in Mullivaikkal", "in El Mozote")
+    Bugingo") or is owned or a party ("in Assad's ..."); so are its other mentions. So is
+    one it calls a group the lists do not know ("Khanaqin, Mandali and Badra"), and a
+    one-word "organisation" after "in" ("in Mullivaikkal", "in El Mozote")."""
+    people = [
+        c for c in candidates
+        if c.origin == "model" and (c.type == "PERSON" or (c.type == "NORP" and normalize(text[c.start:c.end]) not in listed_group_words()))
+    ]
+    places: set[str] = set()
+    for _ in range(3):  # a list's places are found one after another
+        listed_places = [c for c in candidates if c.type in ("GPE", "LOC")]
+        for candidate in people:
+            name = text[candidate.start:candidate.end]
+            if PERSON_AFTER.match(text[candidate.end:candidate.end + 4]) or (len(name.split()) > 1 and normalize(name.split()[0]) in given_names()):
+                continue
+            if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
+                places.add(name)
+        found = [c for c in people if text[c.start:c.end] in places and c.type not in ("GPE", "LOC")]
+        for candidate in found:
+            candidate.type = _place_type(text[candidate.start:candidate.end])
+        if not found:
+            break
     for candidate in candidates:
         name = text[candidate.start:candidate.end]
         if candidate.origin == "model" and candidate.type == "ORG" and ONE_WORD_PLACE.fullmatch(name) and normalize(name) not in NOT_PLACES:
             if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) and not PERSON_AFTER.match(text[candidate.end:candidate.end + 4]):
                 candidate.type = _place_type(name)
-    for candidate in people:
-        name = text[candidate.start:candidate.end]
-        if name in places:
-            candidate.type = _place_type(name)
 
 
 def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: str) -> bool:
