@@ -991,3 +991,9 @@ def test_group_words_the_lists_do_not_know_are_places_in_a_list_or_dropped():
     )
     assert {("GPE", "Khanaqin"), ("GPE", "Mandali"), ("GPE", "Badra"), ("NORP", "Kurdish")} <= found, found
     assert not {n for k, n in found if k == "NORP" and n == "Oweidat"}, found
+
+
+def test_a_peoples_name_where_a_place_stands_is_its_region():
+    en = names("Civilians were killed in Tigray, and Amhara militias moved in. Kurdish fighters held Kurdish areas.", "en")
+    assert {("GPE", "Tigray"), ("NORP", "Amhara"), ("NORP", "Kurdish")} <= en, en
+    assert ("GPE", "تيغراي") in names("قتل مدنيون في تيغراي خلال الحرب.", "ar")

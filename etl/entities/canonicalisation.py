@@ -758,6 +758,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 kind = "NORP"
         candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
+            if kind == "NORP" and _group_word_names_a_region(candidate, text, language):
+                candidate.type, candidate.entry = "GPE", None  # "in Tigray", "في أمهرة": the people's region
             media = candidate.form.split()[-1].lower() in MEDIA_WORDS  # "Continental Court Reporter"
             if origin == "rule" and kind == "ORG" and not media and retype_by_head(candidate.form) == "COURT":
                 candidate.type = "COURT"  # "Gauteng Division of the High Court of South Africa"
@@ -788,6 +790,25 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
 
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
 SPLIT_NAME_GAP = re.compile(r"^ (?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}$")
+
+
+# A people's name where a place stands is its region: "in Tigray,", "en Amhara.", "في تيغراي".
+REGION_BEFORE = {
+    "en": re.compile(r"\b(?:in|from|into|across)\s+$"),
+    "fr": re.compile(r"\b(?:en|au|dans le|dans la)\s+$"),
+    "ar": re.compile(r"(?:(?:^|\s)(?:في|من|إلى|الى|إقليم|منطقة|ولاية|شمال|جنوب|شرق|غرب|وسط)\s+|(?:^|\s)[وف]?[بل])$"),
+}
+REGION_AFTER = re.compile(r"^(?:\s*[,.;:)]|\s+(?:and|or|et|ou|region|state|région)\b|\s*$)")
+
+
+def _group_word_names_a_region(candidate: Candidate, text: str, language: str) -> bool:
+    surface = text[candidate.start:candidate.end]
+    before = REGION_BEFORE.get(language)
+    if before is None or not before.search(text[max(0, candidate.start - 12):candidate.start]):
+        return False
+    if language == "ar":
+        return not surface.startswith("ال")  # (an adjective follows a noun, never a preposition)
+    return bool(REGION_AFTER.match(text[candidate.end:candidate.end + 12])) and surface[:1].isupper()
 
 
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
