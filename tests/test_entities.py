@@ -997,3 +997,8 @@ def test_a_peoples_name_where_a_place_stands_is_its_region():
     en = names("Civilians were killed in Tigray, and Amhara militias moved in. Kurdish fighters held Kurdish areas.", "en")
     assert {("GPE", "Tigray"), ("NORP", "Amhara"), ("NORP", "Kurdish")} <= en, en
     assert ("GPE", "تيغراي") in names("قتل مدنيون في تيغراي خلال الحرب.", "ar")
+
+
+def test_the_french_group_word_the_document_uses():
+    found = names("Le gouvernement qatarien et les autorités qatariennes ont répondu au régime syrien.", "fr")
+    assert {("NORP", "qatarien"), ("NORP", "syrien")} <= found, found

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
-from etl.entities.gazetteer import Gazetteer, is_acronym, load_gazetteer, normalize, normalize_quotes
+from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
 from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
 
@@ -1114,7 +1114,10 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
         for member in members:
             canonical = gazetteer.canonical_group_word(member.entry, language) if member.entry else None
             if canonical:
-                return _group_word_used(canonical, _aliases(gazetteer, member.entry, language), members) if language == "en" else canonical
+                aliases = _aliases(gazetteer, member.entry, language)
+                if language == "en":
+                    return _group_word_used(canonical, aliases, members)
+                return _french_group_word_used(canonical, aliases, members) if language == "fr" else canonical
     forms = [m.form for m in members]
     name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), -forms.index(form)))
     if kind in ("GPE", "LOC") and name.isupper() and len(name) > 3:
@@ -1135,6 +1138,21 @@ def _group_word_used(canonical: str, aliases: list[str], members: list[Candidate
         if singular_used or alias.lower() + "s" in used:
             return alias
     return canonical
+
+
+def _french_group_word_used(canonical: str, aliases: list[str], members: list[Candidate]) -> str:
+    """The canonical French group word, unless the document only uses another masculine
+    singular form of it and its inflections ("qatarien", not "qatari")."""
+    used = {m.form.lower() for m in members}
+    if used & set(french_forms(canonical)):
+        return canonical
+    return next((alias for alias in _french_masculine(aliases) if used & set(french_forms(alias))), canonical)
+
+
+def _french_masculine(aliases: list[str]) -> list[str]:
+    """The listed forms no other listed form inflects (masculine singular ones)."""
+    derived = {form for alias in aliases for form in french_forms(alias) if form != alias}
+    return [alias for alias in aliases if alias not in derived]
 
 
 def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:

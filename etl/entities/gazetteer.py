@@ -60,7 +60,7 @@ class Entry:
         return own + [alias for alias in self.names.get("en", []) if alias not in own]
 
 
-def _french_forms(adjective: str) -> list[str]:
+def french_forms(adjective: str) -> list[str]:
     """Feminine and plural forms of a French nationality adjective in the masculine singular."""
     if adjective.endswith("en"):  # "syrien", "européen", "uruguayen": the n doubles
         return [adjective, adjective + "ne", adjective + "s", adjective + "nes"]
@@ -91,7 +91,7 @@ def _group_word_forms(language: str, aliases: list[str]) -> list[str]:
     ones (inflected too in Arabic, where they are nisbas as well)."""
     canonical, *irregular = aliases
     if language == "fr":
-        forms = _french_forms(canonical) + irregular
+        forms = french_forms(canonical) + irregular
     elif language == "ar":
         forms = [form for alias in aliases for form in _arabic_forms(alias)]
     else:
