@@ -1002,3 +1002,8 @@ def test_a_peoples_name_where_a_place_stands_is_its_region():
 def test_the_french_group_word_the_document_uses():
     found = names("Le gouvernement qatarien et les autorités qatariennes ont répondu au régime syrien.", "fr")
     assert {("NORP", "qatarien"), ("NORP", "syrien")} <= found, found
+
+
+def test_a_french_verb_or_noun_opening_a_sentence_is_no_name():
+    found = names("Diffusées sur les réseaux, les images ont choqué. Transporté à Kigali, il a été soigné. Plainte contre TotalEnergies.", "fr")
+    assert not {n for _, n in found if n in ("Diffusées", "Transporté")} and ("GPE", "Kigali") in found, found

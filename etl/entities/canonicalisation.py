@@ -519,6 +519,20 @@ def _capitalised_common_word(candidate: Candidate, text: str, language: str) -> 
     return bool(LINE_START.search(before) or ARTICLE_BEFORE.search(before) or SENTENCE_START.search(before))
 
 
+def _tagged_common_word_opening(doc: Doc, candidate: Candidate, text: str) -> bool:
+    """A one-word span opening a sentence or a line that the tagger reads as a verb, noun or
+    adjective ("Diffusées ...", "Constatations du Comité"): capitalised by position only.
+    (Only where a tagger runs: the French pipeline keeps its morphologizer.)"""
+    tokens = doc.char_span(candidate.start, candidate.end)
+    if tokens is None or len(tokens) != 1 or tokens[0].pos_ not in COMMON_WORD_TAGS or not tokens[0].text[1:].islower():
+        return False  # ("TotalEnergies": capitals inside make a name)
+    before = text[max(0, candidate.start - 20):candidate.start]
+    return bool(LINE_START.search(before) or SENTENCE_START.search(before))
+
+
+COMMON_WORD_TAGS = {"VERB", "AUX", "NOUN", "ADJ", "ADV"}
+
+
 def _in_shouted_line(text: str, candidate: Candidate) -> bool:
     """Whether the span sits on an all-caps line (a heading or a banner)."""
     line_start = text.rfind("\n", 0, candidate.start) + 1
@@ -772,7 +786,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 continue
             for span in _parties(whole):
                 candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
-                if candidate is None or _is_false(candidate, text, language):
+                if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text):
                     continue
                 kind = _retype(candidate, text[candidate.start:candidate.end])
                 if kind in ("ORG", "PERSON", "FAC", "NORP") and _named_for_a_massacre(candidate, text):
