@@ -1007,3 +1007,8 @@ def test_the_french_group_word_the_document_uses():
 def test_a_french_verb_or_noun_opening_a_sentence_is_no_name():
     found = names("Diffusées sur les réseaux, les images ont choqué. Transporté à Kigali, il a été soigné. Plainte contre TotalEnergies.", "fr")
     assert not {n for _, n in found if n in ("Diffusées", "Transporté")} and ("GPE", "Kigali") in found, found
+
+
+def test_french_streets_and_spanish_rivers_are_locations():
+    found = names("Le siège, rue Povarskaïa à Moscou, a fermé. Des corps ont été retrouvés dans le río San Juan.", "fr")
+    assert {("LOC", "rue Povarskaïa"), ("LOC", "río San Juan"), ("GPE", "Moscou")} <= found, found

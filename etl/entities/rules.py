@@ -132,7 +132,10 @@ GEO_LAST_EN = [
     "street", "avenue", "boulevard", "square",
 ]
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
-GEO_FIRST_FR = ["lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan"]
+GEO_FIRST_FR = [
+    "lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan",
+    "rue", "avenue", "boulevard", "río", "rio",
+]
 FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
     "complex", "crossing", "cemetery", "bridge", "checkpoint",
