@@ -1012,3 +1012,8 @@ def test_a_french_verb_or_noun_opening_a_sentence_is_no_name():
 def test_french_streets_and_spanish_rivers_are_locations():
     found = names("Le siège, rue Povarskaïa à Moscou, a fermé. Des corps ont été retrouvés dans le río San Juan.", "fr")
     assert {("LOC", "rue Povarskaïa"), ("LOC", "río San Juan"), ("GPE", "Moscou")} <= found, found
+
+
+def test_arabic_bodies_of_victims_families_and_survivors():
+    found = names("وطالبت رابطة أسر ضحايا تفجير زوبي وجمعية ذوي ضحايا حلبجة ورابطة الناجين من سجن تدمر بالعدالة.", "ar")
+    assert {("ORG", "رابطة أسر ضحايا تفجير زوبي"), ("ORG", "جمعية ذوي ضحايا حلبجة"), ("ORG", "رابطة الناجين من سجن تدمر")} <= found, found

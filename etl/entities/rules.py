@@ -364,7 +364,7 @@ AR_ORG_HEADS = [
 ]
 
 
-def _arabic_org_patterns(group_words: list[str], place_words: list[str], country_words: list[str]) -> list[list[dict]]:
+def _arabic_org_patterns(group_words: list[str], place_words: list[str], country_words: list[str], common: list[str]) -> list[list[dict]]:
     """An organisation word in construct with two or more definite words: "وكالة ... للأنباء",
     "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة").
     Prepositions that normalize to an article-like form ("إلى" → "الي") end the name."""
@@ -421,6 +421,10 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     of_place = [indefinite_head, {"NORM": {"IN": place_words}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "_": {"proclitic": 0}}]
     # A body named after its country ends with it: "لجنة أهالي المخطوفين والمفقودين في لبنان".
     in_country = [{"NORM": normalize("في")}, {"NORM": {"IN": country_words}}]
+    peoples_body = {"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}
+    families = {"NORM": {"IN": [normalize(word) for word in ("أسر", "ذوي", "أهالي", "عائلات", "أمهات")]}, "OP": "?"}
+    victims = {"NORM": {"IN": [normalize(word) for word in ("ضحايا", "شهداء", "مفقودي", "معتقلي", "مختطفي")]}}
+    victims_word = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}, "_": {"proclitic": 0}}
     return [
         [head, definite, prepositional, more, last],
         [head, definite, prepositional, more, last] + in_country,
@@ -437,6 +441,12 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [head] + about,
         # one plural word names a body of people: "مؤسسة الشهداء", "رابطة المعتقلين"
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
+        # victims' families and survivors: "رابطة أسر ضحايا تفجير زوبي", "جمعية ذوي ضحايا حلبجة",
+        # "رابطة الناجين من سجن تدمر"
+        [peoples_body, families, victims, victims_word, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "_": {"proclitic": 0}, "OP": "?"}],
+        [peoples_body, families, victims, victims_word, {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|و|ب)", "NOT_IN": stop + common}}],
+        [peoples_body, {"NORM": {"REGEX": "^ال.*(ين|ون)$", "NOT_IN": stop}, "_": {"proclitic": 0}}, {"ORTH": "من"},
+         {"NORM": {"IN": [normalize(word) for word in ("سجن", "معتقل", "مخيم", "مجزرة")]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
         # ... and their nationality: "نقابة الصحفيين الفلسطينيين"
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}},
          {"NORM": {"REGEX": "^ال.*(يين|يون|يات)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
@@ -833,7 +843,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
-        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words) + _arabic_institution_of_place_patterns(place_words, list(common_words))]
+        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words, list(common_words)) + _arabic_institution_of_place_patterns(place_words, list(common_words))]
         rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
