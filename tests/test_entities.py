@@ -1017,3 +1017,8 @@ def test_french_streets_and_spanish_rivers_are_locations():
 def test_arabic_bodies_of_victims_families_and_survivors():
     found = names("وطالبت رابطة أسر ضحايا تفجير زوبي وجمعية ذوي ضحايا حلبجة ورابطة الناجين من سجن تدمر بالعدالة.", "ar")
     assert {("ORG", "رابطة أسر ضحايا تفجير زوبي"), ("ORG", "جمعية ذوي ضحايا حلبجة"), ("ORG", "رابطة الناجين من سجن تدمر")} <= found, found
+
+
+def test_arabic_bodies_named_by_what_they_investigate_or_search_for():
+    found = names("وقالت الهيئة العامة للبحث والتعرف على المفقودين إن اللجنة الوطنية المستقلة للتحقيق في أحداث فض الاعتصام تأخرت.", "ar")
+    assert {("ORG", "الهيئة العامة للبحث والتعرف على المفقودين"), ("ORG", "اللجنة الوطنية المستقلة للتحقيق في أحداث فض الاعتصام")} <= found, found

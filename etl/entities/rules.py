@@ -413,9 +413,14 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     # (NORM may have the "ل" undone: "للدفاع" reads "الدفاع" where that word is listed.)
     verbal_nouns = ("دفاع", "بحث", "كشف", "تحري", "إبلاغ", "وقاية", "تحقيق", "حماية")
     about_nouns = {"NORM": {"IN": [normalize(prefix + word) for word in verbal_nouns for prefix in ("لل", "ال")]}}
-    preposition = {"NORM": {"IN": [normalize(word) for word in ("عن", "من", "في")]}}
-    about = [about_nouns, preposition, last, more]
-    about_construct = [about_nouns, preposition, noun, last, more]
+    # (compared as written: "على" normalizes like the name "علي")
+    preposition = {"ORTH": {"IN": ["عن", "من", "في", "على"]}}
+    # a second verbal noun joined by "و": "للبحث والتعرف على المفقودين"
+    joined_about = {"NORM": {"IN": [normalize("وال" + word) for word in verbal_nouns + ("تعرف",)]}, "OP": "?"}
+    about = [about_nouns, joined_about, preposition, last, more]
+    about_construct = [about_nouns, joined_about, preposition, noun, last, more]
+    # "للتحقيق في أحداث فض الاعتصام"
+    about_two_nouns = [about_nouns, joined_about, preposition, noun, noun, last, more]
     # A place's army or council with an adjective (a nisba): "جيش لبنان الجنوبي", "قوات سوريا
     # الديمقراطية"; not "جامعة أمستردام التسجيلات", the university and an object.
     of_place = [indefinite_head, {"NORM": {"IN": place_words}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "_": {"proclitic": 0}}]
@@ -438,6 +443,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [head, definite, prepositional, more, construct, last, more] + concerning,
         [head, definite] + about,
         [head, definite] + about_construct,
+        [head, definite, more] + about, [head, definite, more] + about_construct, [head, definite, more] + about_two_nouns,
         [head] + about,
         # one plural word names a body of people: "مؤسسة الشهداء", "رابطة المعتقلين"
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
