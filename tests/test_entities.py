@@ -1022,3 +1022,7 @@ def test_arabic_bodies_of_victims_families_and_survivors():
 def test_arabic_bodies_named_by_what_they_investigate_or_search_for():
     found = names("وقالت الهيئة العامة للبحث والتعرف على المفقودين إن اللجنة الوطنية المستقلة للتحقيق في أحداث فض الاعتصام تأخرت.", "ar")
     assert {("ORG", "الهيئة العامة للبحث والتعرف على المفقودين"), ("ORG", "اللجنة الوطنية المستقلة للتحقيق في أحداث فض الاعتصام")} <= found, found
+
+
+def test_the_high_court_is_a_name():
+    assert ("COURT", "High Court") in names("Survivors filed a petition at the High Court in Nairobi last year.", "en")

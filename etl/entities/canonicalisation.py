@@ -123,7 +123,7 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
 }
 # Head words of French organisations the French model reads as places (LOC) when the name is long.
 FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif"}
-UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police", "national"}
+UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police", "national", "high"}
 COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
