@@ -805,6 +805,9 @@ def test_the_words_around_a_place_say_whether_it_is_a_town_or_a_district():
         "fr",
     )
     assert {("LOC", "Rwantaba"), ("LOC", "Mirenge"), ("LOC", "Sidi Lmarsi"), ("LOC", "Kalungwe")} <= fr, fr
+    # but a division's article and directions make no river: provinces are GPEs
+    fr = names("Des écoles ont brûlé dans le département du Bomenda-Koupa, dans le Nord-Ouest et le Sud-Ouest.", "fr")
+    assert not {(k, n) for k, n in fr if k == "LOC" and n in ("Bomenda-Koupa", "Nord-Ouest", "Sud-Ouest")}, fr
 
 
 def test_arabic_speakers_set_off_by_commas_and_kunyas_alone():

@@ -43,6 +43,8 @@ DISTRICT_BEFORE = re.compile(rf"\b(?:the|le|la|du|au)\s+{_DISTRICT_WORDS}(?:\s+v
 DISTRICT_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_DISTRICT_WORDS}\b")
 # (countries take one too, but the gazetteer types them)
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|du|au)\s+$")
+DIVISION_BEFORE = re.compile(r"\b(?:département|région|province|préfecture|commune|ville|état|territoire|district|canton)\s+(?:de\s+la|du|de\s+l['’])\s*$", re.IGNORECASE)
+FRENCH_DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "extrême"}
 TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
 TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TOWN_WORDS}\b")
 DISTRICT_SUFFIX = " District"
@@ -106,12 +108,21 @@ def type_places_by_context(candidates: list[Candidate], text: str) -> None:
         kind = _context_type(before, text[candidate.end:candidate.end + 60])
         if kind and (candidate.type != "PERSON" or " " not in name):
             decided.setdefault(name, kind)
-        elif candidate.type == "GPE" and " " not in name and name not in latin_towns() and ARTICLE_BEFORE.search(before):
+        elif candidate.type == "GPE" and " " not in name and name not in latin_towns() and _river_or_region(name, before):
             decided.setdefault(name, "LOC")  # "la Mwogo", "du Rif": French towns take no article, rivers and regions do
     for candidate in candidates:
         kind = decided.get(text[candidate.start:candidate.end])
         if kind and candidate.origin == "model" and candidate.type in PLACE_OR_MISREAD:
             candidate.type = kind
+
+
+def _river_or_region(name: str, before: str) -> bool:
+    """An unknown French place with an article, unless the article belongs to a division's
+    word ("département du Donga-Mantung") or the name is made of directions ("le Nord-Ouest",
+    a province of Cameroon)."""
+    if not ARTICLE_BEFORE.search(before) or DIVISION_BEFORE.search(before):
+        return False
+    return not set(name.lower().replace("-", " ").split()) <= FRENCH_DIRECTIONS
 
 
 def _context_type(before: str, after: str) -> str | None:
