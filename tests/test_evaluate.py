@@ -1,7 +1,7 @@
 """Measured quality: floors on the evaluation sets in eval/, and the scoring rules on tiny inputs.
 
-eval/ (and eval/dev2 to dev13) were used while the entity and date rules were developed, so
-their figures are optimistic; eval/holdout to holdout6 were written by annotators
+eval/ (and eval/dev2 to dev19) were used while the entity and date rules were developed, so
+their figures are optimistic; eval/holdout to holdout7 were written by annotators
 who saw neither the code nor the other sets, and nobody has looked at their errors: their
 floors are the honest ones."""
 
@@ -43,16 +43,17 @@ DATES_RECALL_FLOOR = 0.97
 
 # Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
 # code; nobody has looked at their errors. Measured (entities F1 / dates recall; near-dup
-# pairs 1.0 / 1.0 and language 1.0 on all six): holdout 0.885 / 0.932, holdout2 0.902 /
-# 0.990, holdout3 0.921 / 0.976, holdout4 0.886 / 0.969, holdout5 0.852 / 0.974, holdout6
-# 0.821 / 0.990. Pooled, entities stay under the 0.90 target (0.878).
+# pairs 1.0 / 1.0 and language 1.0 on all seven): holdout 0.910 / 0.932, holdout2 0.906 /
+# 0.990, holdout3 0.925 / 0.976, holdout4 0.893 / 0.969, holdout5 0.875 / 0.974, holdout6
+# 0.839 / 0.990, holdout7 0.799 / 0.983. Pooled, entities stay under the 0.90 target (0.877).
 HOLDOUT_FLOORS = {
-    "holdout": {"entities_f1": 0.85, "dates_recall": 0.90},
+    "holdout": {"entities_f1": 0.88, "dates_recall": 0.90},
     "holdout2": {"entities_f1": 0.87, "dates_recall": 0.96},
     "holdout3": {"entities_f1": 0.89, "dates_recall": 0.94},
-    "holdout4": {"entities_f1": 0.85, "dates_recall": 0.94},
-    "holdout5": {"entities_f1": 0.82, "dates_recall": 0.94},
-    "holdout6": {"entities_f1": 0.79, "dates_recall": 0.96},
+    "holdout4": {"entities_f1": 0.86, "dates_recall": 0.94},
+    "holdout5": {"entities_f1": 0.84, "dates_recall": 0.94},
+    "holdout6": {"entities_f1": 0.81, "dates_recall": 0.96},
+    "holdout7": {"entities_f1": 0.77, "dates_recall": 0.95},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
