@@ -856,7 +856,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
-        # a country's police force: "Bolivian Police", "Sri Lanka Police"
+        # a country's police force: "Bolivian Police", "Kenya Police"
         rules += [("ORG", [{"IS_TITLE": True, "NORM": {"IN": group_words}}, {"IS_TITLE": True, "NORM": "police"}])]
         rules += [("ORG", [{"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"IN": country_words}}, {"IS_TITLE": True, "NORM": "police"}])]
         rules += [("ORG", pattern) for pattern in _media_patterns_en()]
