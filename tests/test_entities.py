@@ -1029,3 +1029,15 @@ def test_arabic_bodies_named_by_what_they_investigate_or_search_for():
 
 def test_the_high_court_is_a_name():
     assert ("COURT", "High Court") in names("Survivors filed a petition at the High Court in Nairobi last year.", "en")
+
+
+def test_arabic_official_state_names_compound_family_names_and_weekdays_after_names():
+    found = names(
+        "وأكدت الجمهورية التونسية ذلك. وقال خالد عمر بن رمضان إن الهيئة العامة للبحث والتعرف على المفقودين الاثنين "
+        "أعلنت النتائج، بحسب وكالة البلقان والمشرق للأنباء.",
+        "ar",
+    )
+    assert {
+        ("GPE", "الجمهورية التونسية"), ("PERSON", "خالد عمر بن رمضان"),
+        ("ORG", "الهيئة العامة للبحث والتعرف على المفقودين"), ("ORG", "وكالة البلقان والمشرق للأنباء"),
+    } <= found, found

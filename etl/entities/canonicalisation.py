@@ -224,7 +224,7 @@ def _strip_leading(text: str, start: int, end: int, language: str, kind: str = "
             key = normalize(word) if language == "ar" else word.lower().rstrip(",")
             # (a lower-case title is a role, whatever the span: "ministre de la Justice")
             titled = key in TITLES and (kind in ("", "PERSON", "MISC") or word[:1].islower())
-            droppable = key in _articles(language) or titled if language != "ar" else _is_arabic_leading_word(key)
+            droppable = key in _articles(language) or titled if language != "ar" else _is_arabic_leading_word(key, kind in ("", "PERSON", "MISC"))
             if not droppable:
                 return start, end
             start += len(word)
@@ -236,18 +236,19 @@ def _articles(language: str) -> set[str]:
     return ARTICLES_BY_LANGUAGE.get(language, ARTICLES_BY_LANGUAGE["en"])
 
 
-@lru_cache(maxsize=1)
-def _arabic_leading_words() -> frozenset[str]:
-    """Words before an Arabic name that are not part of it: titles, descriptors and the
-    nationality of a title ("الرئيس السوري بشار الأسد")."""
+@lru_cache(maxsize=2)
+def _arabic_leading_words(person: bool) -> frozenset[str]:
+    """Words before an Arabic name that are not part of it: descriptors, and before a
+    person titles and the nationality of a title ("الرئيس السوري بشار الأسد"); a state's
+    name keeps its "الجمهورية"."""
     group_words = {normalize(alias) for entry in load_gazetteer().entries.values() if entry.type == "NORP" for alias in entry.aliases("ar")}
-    return frozenset(AR_TITLE_WORDS | AR_DESCRIPTORS | group_words)
+    return frozenset(AR_DESCRIPTORS | ((AR_TITLE_WORDS | group_words) if person else set()))
 
 
-def _is_arabic_leading_word(word: str) -> bool:
+def _is_arabic_leading_word(word: str, person: bool = True) -> bool:
     """A title or descriptor, also with a conjunction or preposition attached ("ووزير" →
     "وزير", "بمدينة" → "مدينة")."""
-    leading = _arabic_leading_words()
+    leading = _arabic_leading_words(person)
     return word in leading or any(word.startswith(proclitic) and word[len(proclitic):] in leading for proclitic in ("وب", "ول", "و", "ف", "ب", "ل", "ك"))
 
 

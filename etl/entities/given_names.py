@@ -299,7 +299,9 @@ class GivenNamePeople:
         word ("أمانويل وليد [عشرين]"); frequent family names are written with the article
         ("الأسد", "الخطيب")."""
         norm = token.norm_
-        also_name = norm in self.first_names or norm in arabic_given_names_also_words() or norm in ARABIC_COMPOUND_STARTS
+        if norm in ARABIC_COMPOUND_STARTS:
+            return True  # "خالد عمر بن رمضان": the family name is a compound
+        also_name = norm in self.first_names or norm in arabic_given_names_also_words()
         everyday = norm in self.common_words and not norm.startswith("ال") and not also_name
         return self._arabic_surname(token) and not everyday
 

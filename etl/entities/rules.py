@@ -636,6 +636,8 @@ AR_STOPWORDS = [
     "لم", "لن", "لا", "له", "لها", "لهم", "لذلك", "لأن", "لكي", "ليس", "ليست",
     "الواقع", "الواقعة",  # "located": "مركز احتجاز العدلية الواقع في ..."
     "النظام",  # "قوات النظام السوري": the regime's forces, a description
+    # weekdays after a name ("... على المفقودين الاثنين"); "الجمعة" and "الأحد" are also words of names
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "السبت",
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -762,7 +764,8 @@ def _arabic_outlet_patterns() -> list[list[dict]]:
     word = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
     return [
         [name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media],
-        [agency, name, joined],
+        # (as written: NORM may have the "ل" undone, "الأنباء" being a listed word)
+        [agency, name, joined, {"ORTH": {"IN": ["للأنباء", "للانباء"]}, "OP": "?"}],
         [agency, news, word, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "OP": "?"}],
         [{"NORM": normalize("راديو")}, word],
     ]
@@ -853,6 +856,11 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_named_place_patterns(group_words, list(common_words))
+        # a state's official name: "الجمهورية التونسية", "الجمهورية الإسلامية الموريتانية"
+        state = {"NORM": {"IN": [normalize(word) for word in ("الجمهورية", "المملكة", "جمهورية", "مملكة")]}}
+        regime = {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}
+        nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال") and word.endswith("يه")]}}
+        rules += [("GPE", [state, regime, nationality])]
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
