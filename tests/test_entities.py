@@ -1041,3 +1041,15 @@ def test_arabic_official_state_names_compound_family_names_and_weekdays_after_na
         ("GPE", "الجمهورية التونسية"), ("PERSON", "خالد عمر بن رمضان"),
         ("ORG", "الهيئة العامة للبحث والتعرف على المفقودين"), ("ORG", "وكالة البلقان والمشرق للأنباء"),
     } <= found, found
+
+
+def test_town_quarters_numbered_courts_churches_with_a_group_word_and_newspapers():
+    found = names(
+        "Police fired in Johar Town. The Anti-Terrorism Court No. 1 ruled. Survivors met at Kibuye Catholic Church; "
+        "the Catholic Church apologised. Novaya Gazeta reported.",
+        "en",
+    )
+    assert {
+        ("LOC", "Johar Town"), ("COURT", "Anti-Terrorism Court No. 1"), ("FAC", "Kibuye Catholic Church"),
+        ("ORG", "Catholic Church"), ("ORG", "Novaya Gazeta"),
+    } <= found, found

@@ -67,6 +67,8 @@ def _court_patterns_en() -> list[list[dict]]:
         [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"NORM": "for"}, {"NORM": "the"},
          {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["circuit", "district"]}}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
         [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
+        # numbered courts: "Anti-Terrorism Court No. 1"
+        [{"IS_TITLE": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True}, {"NORM": "court"}, {"NORM": {"IN": ["no", "no."]}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}],
         # "Trincomalee Magistrate's Court"
         [town, {"NORM": "magistrate"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"NORM": "court"}],
         # "Helsinki Court of Appeal", "Svea Court of Appeal"
@@ -177,9 +179,13 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
         ("FAC", [name, more, {"NORM": {"IN": BUILDINGS_EN}, "IS_TITLE": True}]),
-        # a church named by its place or saint is a building ("Motael Church", "Church of Our
-        # Lady Mary of Zion"); a group word's church is the institution ("Catholic Church").
-        ("FAC", [dict(name, NORM={"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + group_words}), {"IS_TITLE": True, "NORM": "church"}]),
+        # a church named by its place or saint is a building ("Motael Church", "Kibuye Catholic
+        # Church", "Church of Our Lady Mary of Zion"); a group word's church is the institution
+        # ("Catholic Church").
+        ("FAC", [dict(name, NORM={"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + group_words}), {"IS_TITLE": True, "NORM": {"IN": group_words}, "OP": "?"},
+                 {"IS_TITLE": True, "NORM": "church"}]),
+        # a South Asian city's quarter: "Johar Town", "Faisal Town" (a listed "Cape Town" wins)
+        ("LOC", [name, {"IS_TITLE": True, "NORM": "town"}]),
         ("FAC", [{"IS_TITLE": True, "NORM": "church"}, {"NORM": "of"}, {"NORM": {"IN": ["our", "st", "st.", "saint", "the"]}}, {"IS_TITLE": True, "OP": "+"},
                  {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]),
         ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
