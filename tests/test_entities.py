@@ -1053,3 +1053,8 @@ def test_town_quarters_numbered_courts_churches_with_a_group_word_and_newspapers
         ("LOC", "Johar Town"), ("COURT", "Anti-Terrorism Court No. 1"), ("FAC", "Kibuye Catholic Church"),
         ("ORG", "Catholic Church"), ("ORG", "Novaya Gazeta"),
     } <= found, found
+
+
+def test_arabic_battalions_named_after_a_commander_municipal_councils_and_ansar_al_sharia():
+    found = names("هاجمت كتيبة خميس وكتائب القذافي المدينة، وقال المجلس البلدي مصراتة إن أنصار الشريعة انسحبوا. وقال اللواء خليفة حفتر.", "ar")
+    assert {("ORG", "كتيبة خميس"), ("ORG", "كتائب القذافي"), ("ORG", "المجلس البلدي مصراتة"), ("ORG", "أنصار الشريعة"), ("PERSON", "خليفة حفتر")} <= found, found

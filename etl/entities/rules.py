@@ -493,7 +493,9 @@ def _arabic_institution_of_place_patterns(place_words: list[str], common: list[s
     head = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_BODIES]}}
     # a town's council is named by the town, listed or not: "بلدية قانا"
     town = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|و)", "NOT_IN": _arabic_stopwords() + common}}
-    return [[head, {"NORM": {"IN": place_words}}], [{"NORM": normalize("بلدية")}, town]]
+    # ... and its elected council: "المجلس البلدي مصراتة", "المجلس البلدي لمدينة ..."
+    council = [{"NORM": normalize("المجلس")}, {"NORM": normalize("البلدي")}]
+    return [[head, {"NORM": {"IN": place_words}}], [{"NORM": normalize("بلدية")}, town], council + [{"NORM": {"IN": place_words}}], council + [town]]
 
 
 # Capitalised only because they open a sentence ("Yesterday Criminal Code reform ...").
@@ -597,6 +599,8 @@ def _unit_patterns() -> list[list[dict]]:
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"},
          {"NORM": {"IN": ["de", "du"]}}, {"NORM": "la", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}],
         [unit_ar, {"NORM": {"REGEX": "^ال"}, "OP": "?"}, {"LIKE_NUM": True}],
+        # a battalion named after its commander: "كتيبة خميس", "كتائب القذافي" (not "اللواء": also a general)
+        [{"NORM": {"IN": [normalize(word) for word in ("كتيبة", "كتائب", "سرايا")]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}],
         # a named battalion written in lower case: "Aidar battalion", "Azov regiment"
         [{"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN}}, {"IS_LOWER": True, "NORM": {"IN": ["battalion", "regiment", "brigade", "militia"]}}],
         # "National Police", "Islamic Police", "Federal Police"
@@ -825,7 +829,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + ["محكمة", "المحكمة", "المستشفى", "المتحف", "مجمع"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + ["محكمة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا"])
 
 
 class RuleVocabulary(NamedTuple):
