@@ -241,8 +241,7 @@ def _arabic_leading_words(person: bool) -> frozenset[str]:
     """Words before an Arabic name that are not part of it: descriptors, and before a
     person titles and the nationality of a title ("الرئيس السوري بشار الأسد"); a state's
     name keeps its "الجمهورية"."""
-    group_words = {normalize(alias) for entry in load_gazetteer().entries.values() if entry.type == "NORP" for alias in entry.aliases("ar")}
-    return frozenset(AR_DESCRIPTORS | ((AR_TITLE_WORDS | group_words) if person else set()))
+    return frozenset(AR_DESCRIPTORS | ((AR_TITLE_WORDS | listed_group_words("ar")) if person else set()))
 
 
 def _is_arabic_leading_word(word: str, person: bool = True) -> bool:
@@ -368,17 +367,11 @@ def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
     Arabic first name never carries the article, so definite words before a two-word
     name are dropped."""
     words = text[start:end].split()
-    while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in _arabic_group_words()):
+    # (group words qualify a title too: "وزيرة الخارجية الجنوب أفريقية ...")
+    while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in listed_group_words("ar")):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start
-
-
-@lru_cache(maxsize=1)
-def _arabic_group_words() -> frozenset[str]:
-    """Group words qualify a title too ("وزيرة الخارجية الجنوب أفريقية ...")."""
-    gazetteer = load_gazetteer()
-    return frozenset(normalize(alias) for entry in gazetteer.entries.values() if entry.type == "NORP" for alias in entry.aliases("ar"))
 
 
 def without_unlisted_group_words(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -387,10 +380,12 @@ def without_unlisted_group_words(candidates: list[Candidate], text: str) -> list
     return [c for c in candidates if not (c.origin == "model" and c.type == "NORP" and normalize(text[c.start:c.end]) not in listed_group_words())]
 
 
-@lru_cache(maxsize=1)
-def listed_group_words() -> frozenset[str]:
-    gazetteer = load_gazetteer()
-    return frozenset(normalize(alias) for entry in gazetteer.entries.values() if entry.type == "NORP" for language in ("en", "fr", "ar") for alias in entry.aliases(language))
+@lru_cache(maxsize=None)
+def listed_group_words(language: str | None = None) -> frozenset[str]:
+    """The gazetteer's group words (NORP names, inflected), normalized: of one language, or of all."""
+    languages = (language,) if language else ("en", "fr", "ar")
+    entries = load_gazetteer().entries.values()
+    return frozenset(normalize(alias) for entry in entries if entry.type == "NORP" for code in languages for alias in entry.aliases(code))
 
 
 # A language's name between these and the end of a phrase is the language: "testified in

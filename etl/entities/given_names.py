@@ -179,7 +179,7 @@ class GivenNamePeople:
             elif end is not None and self._arabic_family_name_between_commas(doc, i, end):
                 end += 1
             elif end is not None and self._arabic_kunya(doc, i, end):
-                pass
+                pass  # "أم خالد" alone: the kunya is the whole name
             elif (speaker_end := self._arabic_speaker(doc, i)) is not None:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:

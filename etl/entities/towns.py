@@ -42,7 +42,7 @@ DISTRICT_AFTER = re.compile(r"^\s+(?:district|neighbou?rhood|suburb|township|ter
 DISTRICT_BEFORE = re.compile(rf"\b(?:the|le|la|du|au)\s+{_DISTRICT_WORDS}(?:\s+voisine?)?\s+(?:{_OF}\s*)?$", re.IGNORECASE)
 DISTRICT_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_DISTRICT_WORDS}\b")
 # (countries take one too, but the gazetteer types them)
-ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|du|au)\s+$")
+FRENCH_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:la|le|du|au)\s+$")
 DIVISION_BEFORE = re.compile(r"\b(?:département|région|province|préfecture|commune|ville|état|territoire|district|canton)\s+(?:de\s+la|du|de\s+l['’])\s*$", re.IGNORECASE)
 FRENCH_DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "extrême"}
 TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
@@ -120,7 +120,7 @@ def _river_or_region(name: str, before: str) -> bool:
     """An unknown French place with an article, unless the article belongs to a division's
     word ("département du Donga-Mantung") or the name is made of directions ("le Nord-Ouest",
     a province of Cameroon)."""
-    if not ARTICLE_BEFORE.search(before) or DIVISION_BEFORE.search(before):
+    if not FRENCH_ARTICLE_BEFORE.search(before) or DIVISION_BEFORE.search(before):
         return False
     return not set(name.lower().replace("-", " ").split()) <= FRENCH_DIRECTIONS
 
@@ -168,7 +168,7 @@ def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: st
     """Whether the name stands in a list with a place: joined to it by "and", or by a comma
     with the list going on past the name ("Zamalka, Ein Tarma and ..."); a comma alone
     may end a fronted phrase ("Aux États-Unis, Lafarge avait ...")."""
-    goes_on = LIST_JOINT.match(text, candidate.end) is not None and LIST_JOINT.match(text, candidate.end).end() > candidate.end
+    goes_on = LIST_JOINT.match(text, candidate.end) is not None
     for place in places:
         joint = None
         if place.end <= candidate.start:
