@@ -1058,3 +1058,17 @@ def test_town_quarters_numbered_courts_churches_with_a_group_word_and_newspapers
 def test_arabic_battalions_named_after_a_commander_municipal_councils_and_ansar_al_sharia():
     found = names("هاجمت كتيبة خميس وكتائب القذافي المدينة، وقال المجلس البلدي مصراتة إن أنصار الشريعة انسحبوا. وقال اللواء خليفة حفتر.", "ar")
     assert {("ORG", "كتيبة خميس"), ("ORG", "كتائب القذافي"), ("ORG", "المجلس البلدي مصراتة"), ("ORG", "أنصار الشريعة"), ("PERSON", "خليفة حفتر")} <= found, found
+
+
+def test_french_names_with_nouns_in_ment_plural_participles_hyphenated_adjectives_and_town_courts():
+    found = names(
+        "La Commission d'enquête sur la vérité du soulèvement démocratique de Gwangju a publié son rapport. "
+        "L'Association des familles endeuillées de Gwangju a protesté. Le Comité de dialogue libano-palestinien a salué l'accord. "
+        "Il a comparu devant le tribunal municipal de Moscou, puis devant le tribunal d'El Harrach.",
+        "fr",
+    )
+    assert {
+        ("ORG", "Commission d'enquête sur la vérité du soulèvement démocratique de Gwangju"),
+        ("ORG", "Association des familles endeuillées de Gwangju"), ("ORG", "Comité de dialogue libano-palestinien"),
+        ("COURT", "tribunal municipal de Moscou"), ("COURT", "tribunal d'El Harrach"),
+    } <= found, found

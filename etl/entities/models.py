@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,6 +156,38 @@ class DomainNorms:
         return doc
 
 
+# Elision and contraction forms of the French articles, before a noun
+FR_ARTICLES = frozenset(["le", "la", "l'", "les", "du", "des", "au", "aux", "un", "une"])
+# "libano-palestinien", "franco-allemand": a combining form, a hyphen and an adjective
+FR_COMBINING_FORM = re.compile(r"^[a-zà-ÿ]+o$")
+
+
+def correct_french_tags(doc: Doc) -> Doc:
+    """Corrects three readings of `fr_core_news_sm` that cut organisation names short:
+    a noun in "-ment" after an article is no adverb ("du soulèvement"); a plural
+    participle right after a plural noun qualifies it ("des familles endeuillées"); a
+    hyphenated adjective is one word ("Comité de dialogue libano-palestinien")."""
+    hyphenated, end = [], 0
+    for i in range(len(doc) - 2):
+        if i >= end and FR_COMBINING_FORM.match(doc[i].text) and not doc[i].whitespace_ and doc[i + 1].text == "-" \
+                and not doc[i + 1].whitespace_ and doc[i + 2].is_lower and doc[i + 2].is_alpha:
+            hyphenated.append(doc[i:i + 3])
+            end = i + 3
+    with doc.retokenize() as retokenizer:
+        for span in hyphenated:
+            retokenizer.merge(span, attrs={"POS": "ADJ"})
+    for previous, token in zip(doc, doc[1:]):
+        if token.pos_ == "ADV" and token.text.endswith("ment") and previous.lower_ in FR_ARTICLES:
+            token.pos_ = "NOUN"
+        elif token.pos_ == "VERB" and previous.pos_ == "NOUN" and token.morph.get("VerbForm") == ["Part"] \
+                and token.morph.get("Number") == ["Plur"] and previous.morph.get("Number") == ["Plur"]:
+            token.pos_ = "ADJ"
+    return doc
+
+
+Language.component("casefile_french_tags", func=correct_french_tags)
+
+
 @Language.factory("casefile_domain_norms", default_config={"language": "en"})
 def _domain_norms(nlp: Language, name: str, language: str) -> DomainNorms:
     words = load_gazetteer().words(language)
@@ -168,6 +201,8 @@ def _domain_norms(nlp: Language, name: str, language: str) -> DomainNorms:
 
 def _add_domain_layer(nlp: Language, language: str) -> None:
     gazetteer = load_gazetteer()
+    if language == "fr" and "morphologizer" in nlp.pipe_names:
+        nlp.add_pipe("casefile_french_tags")
     nlp.add_pipe("casefile_domain_norms", config={"language": language})
     ruler = nlp.add_pipe(
         "span_ruler", name="casefile_domain", config={"spans_key": DOMAIN_SPANS, "phrase_matcher_attr": "NORM", "validate": True}

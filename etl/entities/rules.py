@@ -44,6 +44,7 @@ FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
     "départementale", "de", "district", "première", "régionale", "haute", "criminel", "suprême", "constitutionnelle",
+    "municipal", "provincial", "cantonal", "civil",
 ]
 
 
@@ -110,6 +111,8 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": "chambre"}, {"NORM": {"IN": ["criminelle", "civile", "sociale", "commerciale"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "cassation"}],
         [{"NORM": {"IN": ["1re", "1ère", "2e", "3e", "4e", "5e", "6e"]}, "OP": "?"}, {"NORM": "sénat"}, {"NORM": "pénal"}],
         # numbered chambers of French courts: "16e chambre correctionnelle", "1re chambre civile"
+        # a town's court named by the town alone: "tribunal d'El Harrach", "tribunal de Sidi M'Hamed"
+        [{"NORM": "tribunal"}, {"NORM": {"IN": ["de", "d'"]}}, town, {"IS_TITLE": True, "OP": "?"}],
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town],
         [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative"]}}],
