@@ -1072,3 +1072,25 @@ def test_french_names_with_nouns_in_ment_plural_participles_hyphenated_adjective
         ("ORG", "Association des familles endeuillées de Gwangju"), ("ORG", "Comité de dialogue libano-palestinien"),
         ("COURT", "tribunal municipal de Moscou"), ("COURT", "tribunal d'El Harrach"),
     } <= found, found
+
+
+def test_an_arabic_name_ends_before_the_verbs_object():
+    found = names(
+        "وأطلق حرس الحدود الإسرائيلي النار على العمال. وراجعت لجنة مراجعة القضايا الجنائية الاسكتلندية القضية. "
+        "وكلفت النيابة العسكرية بالتحقيق في الأحداث، وقالت شبكة المشرق الإخبارية إن الدائرة الابتدائية الثالثة و"
+        "اللجنة المعنية بحقوق الإنسان وحركة الضباط الأحرار ومحكمة الاستئناف بالرباط ردت.",
+        "ar",
+    )
+    assert {
+        ("ORG", "حرس الحدود الإسرائيلي"), ("ORG", "لجنة مراجعة القضايا الجنائية الاسكتلندية"), ("ORG", "النيابة العسكرية"),
+        ("ORG", "شبكة المشرق الإخبارية"), ("COURT", "الدائرة الابتدائية الثالثة"), ("ORG", "اللجنة المعنية بحقوق الإنسان"),
+        ("ORG", "حركة الضباط الأحرار"), ("COURT", "محكمة الاستئناف بالرباط"),
+    } <= found, found
+
+
+def test_english_departments_named_by_field_scottish_and_a_long_name_the_model_read_on():
+    found = names(
+        "Abu Agila Mohammad Mas'ud Kheir Al-Marimi appeared in court. The Justice Department said Scottish police helped.",
+        "en",
+    )
+    assert {("PERSON", "Abu Agila Mohammad Mas'ud Kheir Al-Marimi"), ("ORG", "Justice Department"), ("NORP", "Scottish")} <= found, found

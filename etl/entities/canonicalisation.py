@@ -302,6 +302,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             located = FRENCH_LOCATION_TAIL.search(text, start, end)
             end = located.start() if located and len(text[start:located.start()].split()) > 1 else end
         start, end = _trim(text, start, end)
+        if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule":
+            end = _before_arabic_object(text, start, end)
         if language == "ar" and kind == "PERSON":
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
@@ -360,6 +362,68 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     verb = key[:1] in ("ي", "ت") and _everyday_arabic_word(last)
     pronoun = ARABIC_PRONOUN_SUFFIX.search(key) is not None and key not in given_names()
     return start + len(head.rstrip()) if len(head.split()) >= 2 and (verb or pronoun) else end
+
+
+@lru_cache(maxsize=1)
+def _arabic_name_adjectives() -> frozenset[str]:
+    """Definite words that follow another definite word in a listed Arabic name: the
+    adjectives names take ("الدائمة", "العليا", "الأحمر")."""
+    words = set()
+    for entry in load_gazetteer().entries.values():
+        for alias in entry.aliases("ar"):
+            keys = [normalize(word) for word in alias.split()]
+            words.update(b for a, b in zip(keys, keys[1:]) if a.startswith("ال") and b.startswith("ال"))
+    return frozenset(words)
+
+
+# Adjectives names take that no rule of form tells: ordinals and a few others
+ARABIC_PLAIN_ADJECTIVES = frozenset(normalize(word) for word in [
+    "الأول", "الأولى", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس", "الخامسة",
+    "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة", "العاشر", "العاشرة",
+    "الكبير", "الصغير", "الجديد", "الجديدة", "القديم", "الأحرار", "الأعلى", "الأكبر", "الأوسط",
+])
+# Nouns in "-ية" whose stem in "-ي" is another word ("قضي" is a verb): no nisba
+ARABIC_NOUNS_IN_IYA = frozenset(normalize(word) for word in [
+    "القضية", "الضحية", "الهوية", "الحرية", "العملية", "الاتفاقية", "الولاية", "الحماية", "الأغلبية",
+    "الرؤية", "التسوية", "البنية", "النية", "التغطية", "الشكوى",
+])
+
+
+def _arabic_adjective(key: str) -> bool:
+    """Whether a definite word (normalized) can qualify the definite noun before it."""
+    if key in _arabic_name_adjectives() or key in listed_group_words("ar") or key in ARABIC_PLAIN_ADJECTIVES or key.startswith("الم"):
+        return True  # listed, a group word, or a participle ("المسلحة", "المستقلة")
+    if key.endswith(("ي", "ين", "ون", "يات")):
+        return True  # a masculine nisba ("الدولي"), a sound plural ("البارزين")
+    ranks, bare = word_ranks("ar"), key[2:]
+    if key.endswith("يه"):
+        # a feminine nisba is "-ية" whose masculine "-ي" is a word ("الدولية", "الإخبارية"), or
+        # a rare word ("الاسكتلندية")
+        masculine = key[:-2] + "ي"
+        return key not in ARABIC_NOUNS_IN_IYA and (masculine in ranks or masculine[2:] in ranks or (key not in ranks and bare not in ranks))
+    # a known word is a noun here; an unknown one may be the name's own
+    return key not in ranks and bare not in ranks
+
+
+ARABIC_OBJECT_AFTER = frozenset(normalize(word) for word in ["المعني", "المعنية"])
+
+
+def _before_arabic_object(text: str, start: int, end: int) -> int:
+    """Where an Arabic organisation's name ends when a rule ran on into what follows it.
+    In a chain of nouns only the last carries the article, so after a definite word only an
+    adjective can still be part of the name: in "أيدت دائرة الاستئناف الإدانة" the noun
+    "الإدانة" is the verb's object, and in "أطلق حرس الحدود الإسرائيلي النار" so is "النار".
+    A verbal noun after "ب" ("بالتحقيق") begins a complement, except after "المعنية"
+    ("اللجنة المعنية بالتحقيق" is "concerned with"); a town after it is where a court sits
+    ("محكمة الاستئناف بالرباط")."""
+    words = [(match.start(), normalize(match.group())) for match in re.finditer(r"\S+", text[start:end])]
+    for index, ((_, previous), (offset, key)) in enumerate(zip(words, words[1:])):
+        if not previous.startswith(("ال", "وال")):
+            continue
+        if (key.startswith("ال") and not _arabic_adjective(key)) or (key.startswith("بالت") and len(key) > 5 and previous not in ARABIC_OBJECT_AFTER):
+            # what is left of "اللجنة السلطات ..." is a description ("the committee"), no name
+            return start if index == 0 else start + len(text[start:start + offset].rstrip())
+    return end
 
 
 def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
@@ -478,7 +542,10 @@ def _court_named_by_kind(candidate: Candidate, words: list[str]) -> bool:
 
 def _body_named_by_kind(candidate: Candidate, words: list[str]) -> bool:
     """Three capitalised words or more that end on an institution's head name a body, not
-    a court: "National Intelligence Agency", "Public Prosecution Service"."""
+    a court: "National Intelligence Agency", "Public Prosecution Service"; so do a
+    government's departments named by their field ("Justice Department", "Public Ministry")."""
+    if candidate.type == "ORG" and len(words) == 2 and words[-1].lower() in ("department", "ministry"):
+        return True
     return candidate.type == "ORG" and len(words) >= 3 and words[-1].lower() in INSTITUTION_WORDS - COURT_WORDS - {"chamber"}
 
 
@@ -663,6 +730,11 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             # The model saw a longer name than a rule did ("Haisam Omar Sakhanh", not "Omar Sakhanh").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
+        elif candidate.type == "PERSON" and _extends_person_rule(candidate, overlapping, text):
+            # The rule stopped inside a long name the model read on ("Abu Agila Mohammad
+            # Mas'ud Kheir [Al-Marimi]"): the person runs from the rule's start to the model's end.
+            rule = overlapping[0]
+            rule.end, rule.form = candidate.end, text[rule.start:candidate.end]
         elif candidate.type == "PERSON" and _surname_like_place(candidate, overlapping, text):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
@@ -683,6 +755,17 @@ def _model_extends_rule(candidate: Candidate, overlapping: list[Candidate], text
     same = [d for d in overlapping if d.type == candidate.type and d.entry is None]
     nested = all(candidate.contains(d) and (d in same or d.type in ("GPE", "LOC", "NORP")) for d in overlapping)
     return bool(same) and nested and _capitalised_extension(candidate, same, text)
+
+
+def _extends_person_rule(candidate: Candidate, overlapping: list[Candidate], text: str) -> bool:
+    if len(overlapping) != 1:
+        return False
+    rule = overlapping[0]
+    tail = text[rule.end:candidate.end]
+    return (
+        rule.type == "PERSON" and rule.entry is None and rule.start < candidate.start < rule.end < candidate.end
+        and re.fullmatch(r"(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}", tail) is not None
+    )
 
 
 def _cut_before_other_name(rule: Candidate, others: list[Candidate], text: str) -> Candidate:
