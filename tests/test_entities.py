@@ -1094,3 +1094,18 @@ def test_english_departments_named_by_field_scottish_and_a_long_name_the_model_r
         "en",
     )
     assert {("PERSON", "Abu Agila Mohammad Mas'ud Kheir Al-Marimi"), ("ORG", "Justice Department"), ("NORP", "Scottish")} <= found, found
+
+
+def test_arabic_streets_squares_seas_security_bodies_churches_and_popes():
+    found = names(
+        "وانتشرت الشرطة العسكرية والحرس الوطني في شارع رمسيس وميدان التحرير وميدان عبد المنعم رياض وقرب بحر آزوف. "
+        "وقال الدرك الملكي إن الوقاية المدنية تدخلت، بينما قالت القوات الحكومية إن الوضع هادئ. "
+        "وقالت الكنيسة القبطية الأرثوذكسية إن البابا تواضروس الثاني صلى في كنيسة سانت تريزا.",
+        "ar",
+    )
+    assert {
+        ("ORG", "الشرطة العسكرية"), ("ORG", "الحرس الوطني"), ("LOC", "شارع رمسيس"), ("LOC", "ميدان التحرير"),
+        ("LOC", "ميدان عبد المنعم رياض"), ("LOC", "بحر آزوف"), ("ORG", "الدرك الملكي"), ("ORG", "الوقاية المدنية"),
+        ("ORG", "الكنيسة القبطية الأرثوذكسية"), ("PERSON", "تواضروس الثاني"), ("FAC", "كنيسة سانت تريزا"),
+    } <= found, found
+    assert not {name for _, name in found if name.startswith("القوات")}, found

@@ -621,7 +621,7 @@ AR_TITLES = [
     "المستشار", "المستشارة", "السفير", "السفيرة", "الملك", "الأمير", "المشير",
     "الباحث", "الباحثة", "المحقق", "المحققة", "منسق", "منسقة", "المنسق", "المنسقة", "الجراح", "الجراحة", "عضو",
     "عضوة", "عضوا", "العضو", "المراسل", "المراسلة", "المصور", "الكاتب", "الكاتبة", "الممثل", "الممثلة", "المندوب",
-    "المندوبة", "المطران", "الأب", "الراهب", "الرقيب", "العريف", "الجندي", "الشرطي", "المسؤول", "المسؤولة",
+    "المندوبة", "المطران", "الأب", "الراهب", "البابا", "الأنبا", "الكاردينال", "البطريرك", "الراهبة", "الأم", "الرقيب", "العريف", "الجندي", "الشرطي", "المسؤول", "المسؤولة",
     "مستشار", "مستشارة", "الخبير", "الخبيرة", "خبير", "خبيرة", "الناجي", "الناجية", "الطالب", "الطالبة", "النائب",
 ]
 # Given names written with the article (Maghreb, Libya, Sudan): a name may start with them.
@@ -730,13 +730,13 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع"]
+AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
 
 AR_TOWN_DESCRIPTORS = ["مدينة", "بلدة", "قرية", "محافظة"]
-AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية", "ساحة"]
+AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية", "ساحة", "بحر", "شارع", "ميدان", "كورنيش"]
 AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
 # First words of two-word Arabic place names: "دير الزور", "خان شيخون", "رأس العين".
 AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب", "ود"]
@@ -756,12 +756,30 @@ def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> l
     rules = []
     for label, head in (("GPE", descriptor), ("LOC", district)):
         rules += [(label, [head, definite]), (label, [head, rare]), (label, [head, start, name_word])]
-    # Islands, rivers, deserts: the geographic word is part of the name ("جزر مجنون", "نهر
-    # الفرات", "شبه جزيرة الفاو").
+    # Islands, rivers, deserts, seas, streets and squares: the geographic word is part of the
+    # name ("جزر مجنون", "نهر الفرات", "شبه جزيرة الفاو", "ميدان التحرير").
     geographic = {"NORM": {"IN": [normalize(word) for word in AR_GEOGRAPHIC_HEADS]}}
     peninsula = [{"NORM": normalize("شبه")}, {"NORM": normalize("جزيرة")}]
     rules += [("LOC", [geographic, name_word]), ("LOC", peninsula + [name_word])]
+    # a square or street named after a man: "ميدان عبد المنعم رياض"
+    rules.append(("LOC", [geographic, {"NORM": normalize("عبد")}, name_word, dict(name_word, OP="?")]))
     return rules
+
+
+# Security bodies named by what they do, not by whose they are: "الشرطة العسكرية", "الدرك
+# الملكي", "الوقاية المدنية", "القوات المساعدة". With a nationality ("الجيش السوري",
+# "القوات الحكومية") they are descriptions.
+AR_SECURITY_HEADS = ["الشرطة", "الحرس", "الدرك", "الوقاية", "المخابرات", "الاستخبارات", "القوات", "الجيش", "الأمن"]
+AR_SECURITY_FUNCTIONS = [
+    "العسكرية", "العسكري", "الملكية", "الملكي", "المدنية", "المدني", "الوطنية", "الوطني", "الجوية", "الداخلي", "السياسي",
+    "الجنائية", "القضائية", "الثوري", "الجمهوري", "المساعدة", "المسلحة", "الخاصة", "البحرية", "الاتحادية", "الاتحادي",
+]
+
+
+def _arabic_security_body_patterns() -> list[list[dict]]:
+    # (not after "ل": "للقوات المسلحة" is the complement of a longer name)
+    head = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_HEADS]}, "ORTH": {"REGEX": "^(?!لل)"}}
+    return [[head, {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}]]
 
 
 def _arabic_outlet_patterns() -> list[list[dict]]:
@@ -829,10 +847,20 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
     ]
 
 
+def _arabic_church_patterns(group_words: list[str]) -> list[tuple[str, list[dict]]]:
+    """A church named by its confession is the institution ("الكنيسة القبطية الأرثوذكسية"); one
+    named by its saint is a building ("كنيسة سانت تريزا", "كنيسة مار إلياس")."""
+    confession = {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}
+    saint = {"NORM": {"IN": [normalize(word) for word in ("سانت", "القديس", "القديسة", "مار", "السيدة", "سيدة")]}}
+    name = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}
+    church = {"NORM": {"IN": [normalize("كنيسة"), normalize("كاتدرائية")]}}
+    return [("ORG", [{"NORM": normalize("الكنيسة")}, confession, dict(confession, OP="?")]), ("FAC", [church, saint, name])]
+
+
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + ["محكمة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + AR_GEOGRAPHIC_HEADS + AR_TOWN_DESCRIPTORS + AR_SECURITY_HEADS + ["محكمة", "الكنيسة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا"])
 
 
 class RuleVocabulary(NamedTuple):
@@ -866,8 +894,9 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words, list(common_words)) + _arabic_institution_of_place_patterns(place_words, list(common_words))]
-        rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns()]
+        rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns() + _arabic_security_body_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
+        rules += _arabic_church_patterns(group_words)
         rules += _arabic_named_place_patterns(group_words, list(common_words))
         # a state's official name: "الجمهورية التونسية", "الجمهورية الإسلامية الموريتانية"
         state = {"NORM": {"IN": [normalize(word) for word in ("الجمهورية", "المملكة", "جمهورية", "مملكة")]}}
