@@ -1109,3 +1109,27 @@ def test_arabic_streets_squares_seas_security_bodies_churches_and_popes():
         ("ORG", "الكنيسة القبطية الأرثوذكسية"), ("PERSON", "تواضروس الثاني"), ("FAC", "كنيسة سانت تريزا"),
     } <= found, found
     assert not {name for _, name in found if name.startswith("القوات")}, found
+
+
+def test_theatres_national_guards_of_a_country_and_seniors():
+    found = names(
+        "Russian aircraft struck the Donetsk Regional Academic Drama Theatre, where soldiers of the National Guard of Ukraine "
+        "had not been. Andal Ampatuan Jr. and Andal Ampatuan Sr. were convicted.",
+        "en",
+    )
+    assert {
+        ("FAC", "Donetsk Regional Academic Drama Theatre"), ("ORG", "National Guard of Ukraine"),
+        ("PERSON", "Andal Ampatuan Jr."), ("PERSON", "Andal Ampatuan Sr."),
+    } <= found, found
+
+
+def test_french_irregular_group_words_bars_state_hospitals_and_first_names_like_provinces():
+    found = names(
+        "Les forces turques ont tiré. Les blessés ont été transférés à l'hôpital d'État de Cizre, selon le barreau de Şırnak. "
+        "Le militant sahraoui Naâma Asfari reste détenu.",
+        "fr",
+    )
+    assert {
+        ("NORP", "turc"), ("FAC", "hôpital d'État de Cizre"), ("ORG", "barreau de Şırnak"), ("PERSON", "Naâma Asfari"),
+    } <= found, found
+    assert ("GPE", "Gedaref") in names("A farmer now lives in the camp in Sudan's Gedaref State.", "en")

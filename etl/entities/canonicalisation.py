@@ -32,7 +32,7 @@ from spacy.util import get_lang_class
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
-from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS
+from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -54,7 +54,7 @@ TITLES = {
     "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",
     "magistrate", "senior", "chairman", "chairwoman", "chairperson", "mayor", "governor", "marshal", "admiral", "corporal",
     "sgt.", "capt.", "maj.", "sir", "dame", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
-    "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker",
+    "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker", "datu",
     # French
     "m.", "mme", "mlle", "me", "président", "présidente", "juge", "procureur", "procureure", "général", "colonel", "maître",
     "docteur", "ministre", "ancien", "ancienne", "chef", "l'ex-président", "ex-président", "avocat", "avocate", "dictateur",
@@ -128,8 +128,11 @@ COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
 LAW_FIRST = {"convention", "conventions", "statute", "charter", "covenant", "treaty", "protocol", "code", "statut", "charte", "pacte", "traité", "protocole", "loi", "law", "declaration", "déclaration"}
 LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant", "treaty", "code", "protocol", "protocols", "law"}
-FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "detention", "complexe"}
-FAC_LAST = {"prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex"}
+FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "detention", "complexe", "théâtre", "musée", "cathédrale", "mosquée", "stade"}
+FAC_LAST = {
+    "prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex",
+    "theatre", "theater", "museum", "cathedral", "mosque",
+}
 # First words of armed groups' Arabic names, transliterated ("supporters", "front", "army", "brigade" ...).
 ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "katibat", "hayat", "hay'at", "ahrar", "faylaq", "saraya", "asa'ib", "kata'ib", "jamaat", "jama'at"}
 FORCE_WORDS = {"army", "movement", "front", "party", "forces", "brigade", "militia", "battalion", "regiment", "police"}
@@ -298,6 +301,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
             end = _before_lower_case_tail(text, start, end)
+        if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
+            end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
         if language == "fr" and origin == "model" and kind in ("ORG", "MISC", ""):
             located = FRENCH_LOCATION_TAIL.search(text, start, end)
             end = located.start() if located and len(text[start:located.start()].split()) > 1 else end
@@ -622,6 +627,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "ORG"  # "Levant Observer" is an outlet
     if first in ARMED_GROUP_FIRST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC", "NORP"):
         return "ORG"  # "Ansar Eddine", "Liwa al-Quds": armed groups named in Arabic
+    if last in ("jr", "sr") and len(words) > 1 and kind in ("ORG", "GPE", "LOC", "NORP", "MISC"):
+        return "PERSON"  # "Datu Andal Ampatuan Sr."
     if kind == "PERSON" and any(word in INSTITUTION_WORDS for word in words):
         return "ORG" if len(words) >= 3 else None  # "Research Center" is nobody
     if kind == "MISC":
@@ -738,7 +745,7 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
         elif candidate.type == "PERSON" and _surname_like_place(candidate, overlapping, text):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
-        elif candidate.type == "PERSON" and _first_name_like_group_word(candidate, overlapping, text):
+        elif candidate.type == "PERSON" and (_first_name_like_group_word(candidate, overlapping, text) or _first_name_like_province(candidate, overlapping, text)):
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
         elif candidate.type == "PERSON":
@@ -764,7 +771,7 @@ def _extends_person_rule(candidate: Candidate, overlapping: list[Candidate], tex
     tail = text[rule.end:candidate.end]
     return (
         rule.type == "PERSON" and rule.entry is None and rule.start < candidate.start < rule.end < candidate.end
-        and re.fullmatch(r"(?: [A-ZÀ-ÖØ-Þ][\w'’-]+){1,2}", tail) is not None
+        and re.fullmatch(rf"(?: [{UPPER_LETTERS}][\w'’-]+){{1,2}}", tail) is not None
     )
 
 
@@ -783,7 +790,7 @@ def _cut_before_other_name(rule: Candidate, others: list[Candidate], text: str) 
     return Candidate(start, end, rule.type, rule.origin, form=text[start:end])
 
 
-CAPITALISED_WORDS = re.compile(r"^(?:\s*(?:[A-ZÀ-ÖØ-Þ][\w’'-]*|['’]s))+\s*$")
+CAPITALISED_WORDS = re.compile(rf"^(?:\s*(?:[{UPPER_LETTERS}][\w’'-]*|['’]s))+\s*$")
 
 
 def _ends_sentence_inside(candidate: Candidate, inside: list[Candidate], text: str) -> bool:
@@ -816,6 +823,20 @@ def _first_name_like_group_word(person: Candidate, overlapping: list[Candidate],
         return False
     rest = text[overlapping[0].end:person.end].split()
     return len(rest) == 1 and rest[0][:1].isupper() and len(_words(text[person.start:overlapping[0].end])) == 1
+
+
+PLACE_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|to|near|à|de|d'|dans|du|vers|près)\s*)$", re.IGNORECASE)
+
+
+def _first_name_like_province(person: Candidate, overlapping: list[Candidate], text: str) -> bool:
+    """"Naâma Asfari": a province's name followed by one surname, where no preposition
+    calls for a place, is a person's first name."""
+    if len(overlapping) != 1 or not (overlapping[0].entry or "").startswith("provinces:") or overlapping[0].start != person.start:
+        return False
+    rest = text[overlapping[0].end:person.end].split()
+    before = text[max(0, person.start - 8):person.start]
+    surname = len(rest) == 1 and rest[0][:1].isupper() and rest[0].lower() not in common_words("en") | common_words("fr")  # not "Gedaref State"
+    return surname and len(_words(text[person.start:overlapping[0].end])) == 1 and not PLACE_PREPOSITION_BEFORE.search(before)
 
 
 def _remainder(candidate: Candidate, overlapping: list[Candidate], text: str, language: str) -> Candidate | None:
@@ -882,7 +903,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
 
 
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
-SPLIT_NAME_GAP = re.compile(r"^ (?:[A-ZÀ-ÖØ-Þ][\w'’-]+ ){1,2}$")
+SPLIT_NAME_GAP = re.compile(rf"^ (?:[{UPPER_LETTERS}][\w'’-]+ ){{1,2}}$")
 
 
 # A people's name where a place stands is its region: "in Tigray,", "en Amhara.", "في تيغراي".
@@ -1243,9 +1264,11 @@ def _french_group_word_used(canonical: str, aliases: list[str], members: list[Ca
 
 
 def _french_masculine(aliases: list[str]) -> list[str]:
-    """The listed forms no other listed form inflects (masculine singular ones)."""
+    """The listed forms no other listed form inflects and that are no irregular feminine
+    or plural ("turque" of "turc"): masculine singular ones."""
     derived = {form for alias in aliases for form in french_forms(alias) if form != alias}
-    return [alias for alias in aliases if alias not in derived]
+    feminine = () if aliases[0].endswith("e") else ("e", "es", "s")
+    return [alias for alias in aliases if alias not in derived and (alias == aliases[0] or not alias.endswith(feminine))]
 
 
 def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:

@@ -40,6 +40,9 @@ MEDIA_WORDS = [
     "newswire", "service", "ledger", "bulletin", "press", "médias", "presse", "infos", "hebdo", "dépêches", "écho",
 ]
 
+# Capital letters of the Latin names in the documents, Turkish and Slavic ones too ("Şırnak",
+# "Čelebići"), for patterns that test a word's first letter
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞŞİĞŠŽČĆŁŚŹŻŘĐ"
 FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
@@ -164,7 +167,7 @@ ORG_HEADS_EN = [
     "organisation", "organization", "authority", "assembly", "board", "corps", "brigade", "division", "unit", "panel",
     "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
     "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate", "diocese",
-    "archdiocese",
+    "archdiocese", "guard", "gendarmerie", "navy", "regiment", "battalion", "secretariat",
 ]
 # Not "in", "and" or "to": "Security Council in New York", "Council of Europe and Amnesty".
 ORG_LINKS_EN = ["of", "for", "on", "against"]
@@ -213,7 +216,7 @@ FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette
 def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     """"lac Kivu", "fleuve Congo", "mer Rouge"; "hôpital de Panzi", "prison d'Evin"."""
     # a town, hyphenated ones in one token ("Port-au-Prince")
-    town = {"ORTH": {"REGEX": r"^[A-ZÀ-ÖØ-Þ][\w'’-]+$"}}
+    town = {"ORTH": {"REGEX": rf"^[{UPPER_LETTERS}][\w'’-]+$"}}
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
@@ -234,6 +237,10 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("GPE", [{"NORM": {"IN": ["massacre", "massacres", "tuerie", "tueries"]}}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"LOWER": {"IN": ["la", "le", "les"]}, "OP": "?"}, dict(town, LOWER={"NOT_IN": ["la", "le", "les"]})]),
         # a town's prosecution service: "parquet de Port-au-Prince", "parquet général de Paris"
         ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # a town's bar: "barreau de Şırnak"
+        ("ORG", [{"NORM": "barreau"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # a public facility, then its town: "hôpital d'État de Cizre"
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
@@ -334,7 +341,7 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     # "à" before a town says where the body is, not what it is ("... du gaz à Gabès"); "au"
     # before a country says whom a mission is for ("Mission de la SADC au Mozambique").
     named_link = {"LOWER": {"IN": [word for word in FR_ORG_LINKS if word != "à"]}}
-    proper_noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "ORTH": {"REGEX": r"^[A-ZÀ-ÖØ-Þ]"}, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
+    proper_noun = {"POS": {"IN": ["NOUN", "PROPN"]}, "ORTH": {"REGEX": rf"^[{UPPER_LETTERS}]"}, "LOWER": {"NOT_IN": FR_NOT_IN_NAMES}}
     complement = [link, article, lower_noun, adjectives, participle]
     named_complement = [named_link, article, proper_noun, adjectives, participle]
     capitalised = [named_link, article, dict(noun, IS_TITLE=True), qualifier]
