@@ -1133,3 +1133,19 @@ def test_french_irregular_group_words_bars_state_hospitals_and_first_names_like_
         ("NORP", "turc"), ("FAC", "hôpital d'État de Cizre"), ("ORG", "barreau de Şırnak"), ("PERSON", "Naâma Asfari"),
     } <= found, found
     assert ("GPE", "Gedaref") in names("A farmer now lives in the camp in Sudan's Gedaref State.", "en")
+
+
+def test_courts_of_a_republic_numbered_assize_courts_military_codes_and_named_acts():
+    en = names("The Supreme Court of the Republic of Indonesia ruled under the Taking of Hostages Act in Paniai Regency. Sinn Féin welcomed it.", "en")
+    assert {
+        ("COURT", "Supreme Court of the Republic of Indonesia"), ("LAW", "Taking of Hostages Act"), ("GPE", "Paniai"), ("ORG", "Sinn Féin"),
+    } <= en, en
+    fr = names(
+        "La Cour suprême de la République d'Ouzbékistan a appliqué le Code pénal militaire. La 22e cour d'assises d'Ankara a jugé. "
+        "Il a été détenu à la colonie pénitentiaire de Jaslyk, près de la raffinerie de Zawiya, puis place Babour. Les Bosniaques ont fui.",
+        "fr",
+    )
+    assert {
+        ("COURT", "Cour suprême de la République d'Ouzbékistan"), ("LAW", "Code pénal militaire"), ("COURT", "22e cour d'assises d'Ankara"),
+        ("FAC", "colonie pénitentiaire de Jaslyk"), ("FAC", "raffinerie de Zawiya"), ("LOC", "place Babour"), ("NORP", "bosniaque"),
+    } <= fr, fr

@@ -79,7 +79,7 @@ TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "
 FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
-DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " city", " regime", " government", " administration", " massacre")
+DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " regency", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "قناة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
 AR_OUTLET_DESCRIPTORS = {normalize(word) for word in ("قناة", "صحيفة")}
@@ -705,13 +705,13 @@ OWNER_COUNTRY = re.compile(r"(?<=\S) (?:في|in(?: the)?) \S+$")
 def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bool:
     # A one-word listed name may begin a longer one ("Schiphol" airport, "Schiphol Judicial Complex");
     # "Comité des droits de l'homme des Nations unies" is the listed committee's full name,
-    # and "Code pénal centrafricain" a country's code.
+    # and "Code pénal centrafricain" a country's code, "Code pénal militaire" the army's.
     groups = {(c.start, c.end) for c in listed if c.type == "NORP"}
     return any(
         other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
         and not UN_OWNER_FR.fullmatch(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
         and not DOMESTIC_ACT.fullmatch(text[other.end:rule.end])
-        and not (rule.type == "LAW" and INSTRUMENT_SUBJECT.match(text[other.end:rule.end]))
+        and not (rule.type == "LAW" and (INSTRUMENT_SUBJECT.match(text[other.end:rule.end]) or text[other.end:rule.end] == " militaire"))
         for other in listed
     )
 
@@ -1265,10 +1265,11 @@ def _french_group_word_used(canonical: str, aliases: list[str], members: list[Ca
 
 def _french_masculine(aliases: list[str]) -> list[str]:
     """The listed forms no other listed form inflects and that are no irregular feminine
-    or plural ("turque" of "turc"): masculine singular ones."""
+    ("turque" of "turc"): masculine singular ones ("bosniaque" beside "bosnien")."""
     derived = {form for alias in aliases for form in french_forms(alias) if form != alias}
-    feminine = () if aliases[0].endswith("e") else ("e", "es", "s")
-    return [alias for alias in aliases if alias not in derived and (alias == aliases[0] or not alias.endswith(feminine))]
+    canonical = aliases[0]
+    feminine = {stem + ending for stem in (canonical[:-1] + "que", canonical + "que") for ending in ("", "s")}  # "turc": "turque", "grec": "grecque"
+    return [alias for alias in aliases if alias not in derived and alias not in feminine]
 
 
 def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:

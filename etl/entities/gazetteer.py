@@ -88,10 +88,12 @@ def _arabic_forms(nisba: str) -> list[str]:
 
 def _group_word_forms(language: str, aliases: list[str]) -> list[str]:
     """All forms of a NORP entry: the canonical one inflected, then the listed irregular
-    ones (inflected too in Arabic, where they are nisbas as well)."""
+    ones (inflected too in Arabic, where they are nisbas as well; in French they take
+    the plural: "bosniaque", "bosniaques")."""
     canonical, *irregular = aliases
     if language == "fr":
-        forms = french_forms(canonical) + irregular
+        plurals = [form + "s" for form in irregular if " " not in form and not form.endswith(("s", "x"))]
+        forms = french_forms(canonical) + irregular + plurals
     elif language == "ar":
         forms = [form for alias in aliases for form in _arabic_forms(alias)]
     else:

@@ -79,6 +79,9 @@ def _court_patterns_en() -> list[list[dict]]:
         [town, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeal", "appeals", "cassation"]}}],
         # "Supreme Court of Kenya", "High Court of Justice", "Supreme Court of the Philippines"
         [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}, "OP": "+"}],
+        # "Supreme Court of the Republic of Indonesia"
+        [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "the"}, {"NORM": "republic"}, {"NORM": "of"},
+         {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}, "OP": "+"}],
         # a national court's chamber named by its kinds: "National Criminal Chamber"
         [{"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}}, {"IS_TITLE": True, "NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "chamber"}],
         # ICC chambers: "Pre-Trial Chamber II", "Trial Chamber I", "Appeals Chamber"
@@ -95,7 +98,12 @@ def _court_patterns_fr() -> list[list[dict]]:
     town = {"IS_TITLE": True}
     return [
         # "tribunal judiciaire de Paris", "cour d'appel de Paris", "cour d'assises de Paris"
-        [{"NORM": {"IN": ["haute", "grande"]}, "OP": "?"}, {"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
+        # (numbered where a town has several: "22e cour d'assises d'Ankara")
+        [{"NORM": {"REGEX": r"^\d+(?:e|re|ère|ème)$"}, "OP": "?"}, {"NORM": {"IN": ["haute", "grande"]}, "OP": "?"}, {"NORM": {"IN": ["tribunal", "cour"]}},
+         {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
+        # "Cour suprême de la République d'Ouzbékistan"
+        [{"NORM": "cour"}, {"NORM": {"IN": ["suprême", "constitutionnelle"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "république"}, {"NORM": {"IN": ["de", "d'", "du"]}},
+         {"NORM": {"IN": ["la", "l'"]}, "OP": "?"}, town],
         # a hyphenated town ("Aix-en-Provence"), hyphens written without spaces
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_ALPHA": True}],
         # a chamber of first instance is named by its number ("Chambre préliminaire II"); the
@@ -156,7 +164,10 @@ FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "stat
 FAC_CENTRES_EN = ["centre", "center", "facility"]
 # Prizes and awards are no people ("Nobel Peace Prize").
 AWARD_WORDS = ["prize", "award", "medal"]
-FAC_FIRST_FR = ["prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale", "église", "mosquée"]
+FAC_FIRST_FR = [
+    "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
+    "église", "mosquée", "colonie", "raffinerie", "usine",
+]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
@@ -203,7 +214,7 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     """"Code pénal", "Code pénal centrafricain", "code de procédure pénale", "Pacte de San José", "Charte de Banjul"."""
     instrument = {"IS_TITLE": True, "NORM": {"IN": ["convention", "pacte", "charte", "statut", "protocole", "traité"]}}
     return [
-        [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words}, "OP": "?"}],
+        [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words + ["militaire"]}, "OP": "?"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": "militaire"}],
         [instrument, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "OP": "+"}],
@@ -237,6 +248,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("GPE", [{"NORM": {"IN": ["massacre", "massacres", "tuerie", "tueries"]}}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"LOWER": {"IN": ["la", "le", "les"]}, "OP": "?"}, dict(town, LOWER={"NOT_IN": ["la", "le", "les"]})]),
         # a town's prosecution service: "parquet de Port-au-Prince", "parquet général de Paris"
         ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # a square: "place Babour"
+        ("LOC", [{"LOWER": "place"}, {"IS_TITLE": True, "POS": "PROPN"}]),
         # a town's bar: "barreau de Şırnak"
         ("ORG", [{"NORM": "barreau"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # a public facility, then its town: "hôpital d'État de Cizre"
@@ -544,6 +557,8 @@ def _law_patterns_en() -> list[list[dict]]:
         [head] + tail,
         [head] + tail + tail,  # "Constitution of the Republic of Uganda"
         [head] + tail + tail + tail,  # "Law on the Expiry of the Punitive Claims of the State"
+        # "Taking of Hostages Act", "Prevention of Terrorism Act"
+        [word, {"NORM": "of"}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head],
         # "Eighth Amendment to the United States Constitution"
         [word, {"IS_TITLE": True, "NORM": "amendment"}, {"NORM": "to"}, {"NORM": "the"}, {"IS_TITLE": True, "OP": "+"}],
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
