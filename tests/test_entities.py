@@ -1149,3 +1149,9 @@ def test_courts_of_a_republic_numbered_assize_courts_military_codes_and_named_ac
         ("COURT", "Cour suprême de la République d'Ouzbékistan"), ("LAW", "Code pénal militaire"), ("COURT", "22e cour d'assises d'Ankara"),
         ("FAC", "colonie pénitentiaire de Jaslyk"), ("FAC", "raffinerie de Zawiya"), ("LOC", "place Babour"), ("NORP", "bosniaque"),
     } <= fr, fr
+
+
+def test_arabic_names_end_before_a_person_after_their_adjective_and_facilities_named_after_a_king():
+    found = names("وقال الرئيس الأوزبكي آنذاك إسلام كريموف إن حزب الشعوب الديمقراطي صلاح الدين دميرطاش وصل إلى مطار الملك فهد الدولي.", "ar")
+    assert {("PERSON", "إسلام كريموف"), ("ORG", "حزب الشعوب الديمقراطي"), ("FAC", "مطار الملك فهد الدولي")} <= found, found
+    assert ("NORP", "ouzbek") in names("Les forces ouzbèkes ont tiré.", "fr")

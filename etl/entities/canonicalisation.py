@@ -22,6 +22,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,7 +80,7 @@ TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "
 FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
-DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " regency", " city", " regime", " government", " administration", " massacre")
+DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "قناة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
 AR_OUTLET_DESCRIPTORS = {normalize(word) for word in ("قناة", "صحيفة")}
@@ -425,7 +426,10 @@ def _before_arabic_object(text: str, start: int, end: int) -> int:
     for index, ((_, previous), (offset, key)) in enumerate(zip(words, words[1:])):
         if not previous.startswith(("ال", "وال")):
             continue
-        if (key.startswith("ال") and not _arabic_adjective(key)) or (key.startswith("بالت") and len(key) > 5 and previous not in ARABIC_OBJECT_AFTER):
+        # an adjective closes the chain of nouns: a given name after it begins the next
+        # part of the sentence ("حزب الشعوب الديمقراطي صلاح الدين دميرطاش")
+        closed = index > 0 and previous.endswith(("ي", "يه")) and _arabic_adjective(previous) and (key in given_names() or key in arabic_given_names_also_words())
+        if closed or (key.startswith("ال") and not _arabic_adjective(key)) or (key.startswith("بالت") and len(key) > 5 and previous not in ARABIC_OBJECT_AFTER):
             # what is left of "اللجنة السلطات ..." is a description ("the committee"), no name
             return start if index == 0 else start + len(text[start:start + offset].rstrip())
     return end
@@ -1269,7 +1273,12 @@ def _french_masculine(aliases: list[str]) -> list[str]:
     derived = {form for alias in aliases for form in french_forms(alias) if form != alias}
     canonical = aliases[0]
     feminine = {stem + ending for stem in (canonical[:-1] + "que", canonical + "que") for ending in ("", "s")}  # "turc": "turque", "grec": "grecque"
+    feminine |= {alias for alias in aliases if alias != canonical and _unaccented(alias) in french_forms(canonical)}  # "ouzbèke" of "ouzbek"
     return [alias for alias in aliases if alias not in derived and alias not in feminine]
+
+
+def _unaccented(word: str) -> str:
+    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
 
 
 def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:

@@ -655,6 +655,7 @@ AR_TITLE_COMPLEMENTS = [
     "العام", "العامة", "السابق", "السابقة", "الأسبق", "الأسبقة", "بالإنابة", "الأول", "الخاص", "الخاصة", "السامي", "السامية",
     "الخارجية", "الدفاع", "الداخلية", "العدل", "الأعلى", "التنفيذي", "التنفيذية", "المساعد", "المساعدة", "الرسمي", "الرسمية",
     "الحالي", "الحالية", "الأركان", "الجمهورية", "الوزراء", "المتقاعد", "الركن", "سابق", "سابقة", "الدائم", "الدائمة",
+    "آنذاك", "حينها", "حينذاك",
 ]
 # Words that end a name: prepositions, conjunctions, pronouns, common verbs of reporting.
 AR_STOPWORDS = [
@@ -709,7 +710,7 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str], coun
     end = {"ORTH": {"IN": ["،", ".", ":", "؛", ")", "(", "\"", "»"]}}
     follower = {"NORM": {"IN": [normalize(word) for word in AR_NAME_FOLLOWERS]}}
     indefinite = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!ال|لل|بال)"}}
-    prefix = [title, complement, qualifier, complement, group_word]
+    prefix = [title, complement, qualifier, complement, group_word, complement]  # "الرئيس الأوزبكي آنذاك ..."
     return [
         prefix + [first, name],
         prefix + [definite_first, name],
@@ -862,6 +863,8 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         [prison, name, {"NORM": normalize("شديد")}, {"NORM": normalize("الحراسة")}],
         # what a described hospital is for: "المستشفى السعودي للولادة"
         described + [{"ORTH": {"REGEX": "^لل"}, "IS_ALPHA": True}],
+        # named after a king or a prince: "مطار الملك فهد الدولي"
+        [built, {"NORM": {"IN": [normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان")]}}, name, dict(kind, OP="?")],
         # a prison complex: "مجمع سجون بدر"
         [{"NORM": normalize("مجمع")}, {"NORM": normalize("سجون")}, name],
         # "مركز احتجاز العدلية", "مركز الاحتجاز في ..."
