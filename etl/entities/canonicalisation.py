@@ -80,7 +80,8 @@ TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "
 FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
-DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " city", " regime", " government", " administration", " massacre")
+REGION_DESCRIPTORS = {"province", "governorate", "region", "oblast", "regency"}
+DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " regency", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "قناة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
 AR_OUTLET_DESCRIPTORS = {normalize(word) for word in ("قناة", "صحيفة")}
@@ -979,6 +980,8 @@ def _candidate(doc: Doc, text: str, span: Span, kind: str, origin: str, entry: s
     if cleaned is None:
         return None
     start, end = cleaned
+    if kind in ("ORG", "PERSON", "FAC") and text[end:span.end_char].strip().lower() in REGION_DESCRIPTORS:
+        kind = "GPE"  # "Paniai Regency", read as an organisation, is the regency of Paniai
     if language == "ar":
         token = next((t for t in span if t.idx == start), None)
         proclitic = token._.proclitic if token is not None else 0
