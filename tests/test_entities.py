@@ -1155,3 +1155,30 @@ def test_arabic_names_end_before_a_person_after_their_adjective_and_facilities_n
     found = names("وقال الرئيس الأوزبكي آنذاك إسلام كريموف إن حزب الشعوب الديمقراطي صلاح الدين دميرطاش وصل إلى مطار الملك فهد الدولي.", "ar")
     assert {("PERSON", "إسلام كريموف"), ("ORG", "حزب الشعوب الديمقراطي"), ("FAC", "مطار الملك فهد الدولي")} <= found, found
     assert ("NORP", "ouzbek") in names("Les forces ouzbèkes ont tiré.", "fr")
+
+
+def test_middle_names_initials_us_courts_and_the_capitalised_form():
+    found = names(
+        "Jean-Pierre Bemba Gombo was convicted with Aimé Kilolo Musamba. Bemba and Kilolo appealed. Judge Raul C. Pangalangan "
+        "presided. The US District Court for the Eastern District of Virginia and the US Court of Appeals for the Fourth Circuit "
+        "ruled. Patients were taken from Vukovar Hospital; the Vukovar hospital was emptied.",
+        "en",
+    )
+    assert {
+        ("PERSON", "Jean-Pierre Bemba Gombo"), ("PERSON", "Aimé Kilolo Musamba"), ("PERSON", "Raul C. Pangalangan"),
+        ("COURT", "US District Court for the Eastern District of Virginia"), ("COURT", "US Court of Appeals for the Fourth Circuit"),
+        ("FAC", "Vukovar Hospital"),
+    } <= found, found
+    assert not {name for _, name in found if name in ("Bemba", "Kilolo", "Raul")}, found
+
+
+def test_arabic_european_names_with_particles_camps_and_nisbas_in_the_accusative():
+    found = names(
+        "وقالت القاضية كريستين فان دن فينغارت إن القاضي مارك بيران دو بريشامبو وافق. وأدين فرانسيسكو موراليس بيرموديث. "
+        "ونقل السكان من معسكر أشرف، ووصفهم ألبانياً.",
+        "ar",
+    )
+    assert {
+        ("PERSON", "كريستين فان دن فينغارت"), ("PERSON", "مارك بيران دو بريشامبو"), ("PERSON", "فرانسيسكو موراليس بيرموديث"),
+        ("FAC", "معسكر أشرف"), ("NORP", "ألباني"),
+    } <= found, found

@@ -710,13 +710,15 @@ OWNER_COUNTRY = re.compile(r"(?<=\S) (?:في|in(?: the)?) \S+$")
 def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bool:
     # A one-word listed name may begin a longer one ("Schiphol" airport, "Schiphol Judicial Complex");
     # "Comité des droits de l'homme des Nations unies" is the listed committee's full name,
-    # and "Code pénal centrafricain" a country's code, "Code pénal militaire" the army's.
+    # and "Code pénal centrafricain" a country's code, "Code pénal militaire" the army's; a
+    # listed person's name may go on with a surname ("Jean-Pierre Bemba Gombo").
     groups = {(c.start, c.end) for c in listed if c.type == "NORP"}
     return any(
         other.start == rule.start and other.end < rule.end and other.type == rule.type and " " in other.form
         and not UN_OWNER_FR.fullmatch(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
         and not DOMESTIC_ACT.fullmatch(text[other.end:rule.end])
         and not (rule.type == "LAW" and (INSTRUMENT_SUBJECT.match(text[other.end:rule.end]) or text[other.end:rule.end] == " militaire"))
+        and not (rule.type == "PERSON" and re.fullmatch(rf" [{UPPER_LETTERS}][\w'’-]+", text[other.end:rule.end]))
         for other in listed
     )
 
@@ -875,6 +877,10 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 if entry is None:
                     continue
                 kind = "NORP"
+        if language == "ar" and kind == "GPE" and surface.endswith(("اً", "ًا")):
+            # "ألبانياً" is "as an Albanian", no Albania: the nisba with the accusative ending
+            group = gazetteer.group_entry_spelled(surface[:-2], language) or gazetteer.group_entry_spelled(surface[1:-2], language)  # ("وسورياً")
+            kind, entry = ("NORP", group) if group else (kind, entry)
         candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
             if kind == "NORP" and _group_word_names_a_region(candidate, text, language):
@@ -968,7 +974,8 @@ SPAN_BREAKS = {"—", "–", "|", ":", ";"}
 def _parties(span: Span) -> list[Span]:
     """A case caption ("Haddad v. Denmark", "X c. Suisse") names each party separately; a
     dash or colon separates names as well."""
-    cuts = [token.i for token in span if (token.lower_ in CAPTION_SEPARATORS or token.text in SPAN_BREAKS) and span.start < token.i < span.end - 1]
+    # (separators are written in lower case: "C." and "V." are initials, "Raul C. Pangalangan")
+    cuts = [token.i for token in span if (token.text in CAPTION_SEPARATORS or token.text in SPAN_BREAKS) and span.start < token.i < span.end - 1]
     if not cuts:
         return [span]
     doc, bounds = span.doc, [span.start] + cuts + [span.end]
@@ -1167,7 +1174,7 @@ def _link_anonymised_names(candidates: list[Candidate], groups: "_Groups") -> No
 
 def _short_person_names(candidates: list[Candidate]) -> dict[int, list[int]]:
     """{index of a short name: indices of the fuller names it ends (a surname) or, when
-    only one full name fits, begins (a first name)}. A one-word model span of another
+    only one full name fits, begins (a first name) or has inside (a middle name)}. A one-word model span of another
     type that is a person's surname ("Duterte" read as an organisation) is that person."""
     people = [(j, _name_tokens(c.form)) for j, c in enumerate(candidates) if c.type == "PERSON"]
     short = {}
@@ -1179,6 +1186,10 @@ def _short_person_names(candidates: list[Candidate]) -> dict[int, list[int]]:
         if not fuller and candidate.type == "PERSON":
             first = {normalize(candidates[j].form): j for j, other in people if len(other) > len(tokens) and other[:len(tokens)] == tokens}
             fuller = list(first.values()) if len(first) == 1 else []
+        if not fuller and len(tokens) == 1:
+            # a middle name used alone: "Kilolo" after "Aimé Kilolo Musamba"
+            middle = {normalize(candidates[j].form): j for j, other in people if len(other) >= 3 and tokens[0] in other[1:-1]}
+            fuller = list(middle.values()) if len(middle) == 1 else []
         if fuller:
             candidate.type = "PERSON"
             short[i] = fuller
@@ -1240,7 +1251,8 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
                     return _group_word_used(canonical, aliases, members)
                 return _french_group_word_used(canonical, aliases, members) if language == "fr" else canonical
     forms = [m.form for m in members]
-    name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), -forms.index(form)))
+    # (of two forms of one length, the one with more capitals: "Vukovar Hospital", not "Vukovar hospital")
+    name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), sum(c.isupper() for c in form), -forms.index(form)))
     if kind in ("GPE", "LOC") and name.isupper() and len(name) > 3:
         # A place known only from an all-caps dateline ("PARIS —", "LA HAYE —") is written
         # as a name: as the gazetteer spells it, else in title case unless it is an acronym.

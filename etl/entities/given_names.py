@@ -57,6 +57,8 @@ ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
 ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
 ARABIC_KUNYA_STARTS = {ARABIC_MOTHER_OF, normalize("أبو")}
 ARABIC_COMMAS = {"،", ","}
+# particles of European names written in Arabic ("فان", "دي", "دو"); not "لا", "لو" (no, if)
+ARABIC_NAME_PARTICLES = {normalize(word) for word in ("فان", "فون", "دي", "دو", "دا", "دن", "دير", "دوس", "ديل")}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
@@ -180,6 +182,8 @@ class GivenNamePeople:
                 end += 1
             elif end is not None and self._arabic_kunya(doc, i, end):
                 pass  # "أم خالد" alone: the kunya is the whole name
+            elif end is not None and self._arabic_particle_tail(doc, end) > end:
+                end = self._arabic_particle_tail(doc, end)  # "كريستين فان دن فينغارت"
             elif (speaker_end := self._arabic_speaker(doc, i)) is not None:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
@@ -190,12 +194,23 @@ class GivenNamePeople:
             else:
                 i += 1
                 continue
+            end = self._arabic_particle_tail(doc, end)
             if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES:
                 i = end
                 continue  # "سد أبو منصور", "سجن بئر أحمد": a facility named after someone or somewhere
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans
+
+    def _arabic_particle_tail(self, doc: Doc, end: int) -> int:
+        """A European name's particles and the name after them: "كريستين [فان دن فينغارت]",
+        "مارك بيران [دو بريشامبو]"."""
+        position = end
+        while position < len(doc) and doc[position].norm_ in ARABIC_NAME_PARTICLES and position - end < 2:
+            position += 1
+        if position > end and position < len(doc) and self._arabic_rare_word(doc[position]):
+            return position + 1
+        return end
 
     def _arabic_speaker(self, doc: Doc, i: int) -> int | None:
         """Where the name of the one who speaks ends, for two or three name words between a

@@ -51,6 +51,9 @@ FR_COURT_WORDS = [
 ]
 
 
+US_OPTIONAL = {"ORTH": {"IN": ["US", "U.S."]}, "OP": "?"}
+
+
 def _court_patterns_en() -> list[list[dict]]:
     # "Higher" in "the Higher Regional Court" is no town.
     town = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + COURT_KINDS_EN + ["court", "chamber"]}}
@@ -68,9 +71,12 @@ def _court_patterns_en() -> list[list[dict]]:
         [town, {"NORM": {"IN": COURT_KINDS_EN}, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + NOT_TOWNS_EN}}],
         # a court's circuit or district: "United States Court of Appeals for the Third Circuit",
         # "District Court for the Eastern District of Pennsylvania"
-        [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"NORM": "for"}, {"NORM": "the"},
+        # (the country's acronym in front: "US District Court for ...")
+        [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"NORM": "for"}, {"NORM": "the"},
          {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["circuit", "district"]}}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
-        [{"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
+        [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
+        [{"ORTH": {"IN": ["US", "U.S."]}}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "appeals"}, {"NORM": "for"}, {"NORM": "the"},
+         {"IS_TITLE": True, "OP": "+"}, {"NORM": "circuit"}],
         # numbered courts: "Anti-Terrorism Court No. 1"
         [{"IS_TITLE": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True}, {"NORM": "court"}, {"NORM": {"IN": ["no", "no."]}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}],
         # "Trincomalee Magistrate's Court"
@@ -753,7 +759,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
+AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
