@@ -1182,3 +1182,8 @@ def test_arabic_european_names_with_particles_camps_and_nisbas_in_the_accusative
         ("PERSON", "كريستين فان دن فينغارت"), ("PERSON", "مارك بيران دو بريشامبو"), ("PERSON", "فرانسيسكو موراليس بيرموديث"),
         ("FAC", "معسكر أشرف"), ("NORP", "ألباني"),
     } <= found, found
+
+
+def test_french_hyphenated_names_and_operational_military_courts():
+    found = names("Il était détenu au centre de détention d'Al-Nasr, jugé par la Cour militaire opérationnelle du Nord-Kivu, au Proche-Orient.", "fr")
+    assert {("FAC", "centre de détention d'Al-Nasr"), ("COURT", "Cour militaire opérationnelle du Nord-Kivu"), ("LOC", "Proche-Orient")} <= found, found

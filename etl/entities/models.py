@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import warnings
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -166,16 +167,20 @@ def correct_french_tags(doc: Doc) -> Doc:
     """Corrects three readings of `fr_core_news_sm` that cut organisation names short:
     a noun in "-ment" after an article is no adverb ("du soulèvement"); a plural
     participle right after a plural noun qualifies it ("des familles endeuillées"); a
-    hyphenated adjective is one word ("Comité de dialogue libano-palestinien")."""
+    hyphenated adjective or name is one word ("Comité de dialogue libano-palestinien",
+    "centre de détention d'Al-Nasr")."""
     hyphenated, end = [], 0
     for i in range(len(doc) - 2):
-        if i >= end and FR_COMBINING_FORM.match(doc[i].text) and not doc[i].whitespace_ and doc[i + 1].text == "-" \
-                and not doc[i + 1].whitespace_ and doc[i + 2].is_lower and doc[i + 2].is_alpha:
-            hyphenated.append(doc[i:i + 3])
+        joined = i >= end and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
+        if joined and FR_COMBINING_FORM.match(doc[i].text) and doc[i + 2].is_lower:
+            hyphenated.append((doc[i:i + 3], "ADJ"))
+            end = i + 3
+        elif joined and doc[i].is_title and doc[i + 2].is_title:
+            hyphenated.append((doc[i:i + 3], "PROPN"))  # a place's name: "Al-Nasr"
             end = i + 3
     with doc.retokenize() as retokenizer:
-        for span in hyphenated:
-            retokenizer.merge(span, attrs={"POS": "ADJ"})
+        for span, pos in hyphenated:
+            retokenizer.merge(span, attrs={"POS": pos})
     for previous, token in zip(doc, doc[1:]):
         if token.pos_ == "ADV" and token.text.endswith("ment") and previous.lower_ in FR_ARTICLES:
             token.pos_ = "NOUN"
@@ -220,8 +225,10 @@ def _add_domain_layer(nlp: Language, language: str) -> None:
         patterns += gazetteer.town_patterns(language, arabic_towns(), given_names() | not_surnames(language))
     # Phrase patterns are tokenized by running the components before the ruler; the
     # statistical ones have no say in that, so they stay out of it.
-    statistical = [name for name in nlp.pipe_names if name not in ("casefile_domain_norms", "casefile_domain")]
-    with nlp.select_pipes(disable=statistical):
+    # (the French tag corrections join hyphenated words: listed names must be joined alike)
+    statistical = [name for name in nlp.pipe_names if name not in ("casefile_french_tags", "casefile_domain_norms", "casefile_domain")]
+    with nlp.select_pipes(disable=statistical), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"\[W012\]")  # the tag corrections run on purpose
         ruler.add_patterns(patterns)
     nlp.add_pipe("casefile_given_names", config={"language": language})
 

@@ -47,7 +47,7 @@ FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
     "départementale", "de", "district", "première", "régionale", "haute", "criminel", "suprême", "constitutionnelle",
-    "municipal", "provincial", "cantonal", "civil",
+    "municipal", "provincial", "cantonal", "civil", "opérationnelle", "opérationnel", "garnison",
 ]
 
 
