@@ -1187,3 +1187,15 @@ def test_arabic_european_names_with_particles_camps_and_nisbas_in_the_accusative
 def test_french_hyphenated_names_and_operational_military_courts():
     found = names("Il était détenu au centre de détention d'Al-Nasr, jugé par la Cour militaire opérationnelle du Nord-Kivu, au Proche-Orient.", "fr")
     assert {("FAC", "centre de détention d'Al-Nasr"), ("COURT", "Cour militaire opérationnelle du Nord-Kivu"), ("LOC", "Proche-Orient")} <= found, found
+
+
+def test_arabic_bodies_with_their_seat_or_country_maghreb_given_names_and_sidi():
+    found = names(
+        "وقالت جمعية قدماء المقاومين ببنزرت إن مكتب الأمم المتحدة المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية وثق "
+        "الانتهاكات، وقالت سليمة ق. إن الطائرات أقلعت من قاعدة سيدي أحمد الجوية.",
+        "ar",
+    )
+    assert {
+        ("ORG", "جمعية قدماء المقاومين ببنزرت"), ("ORG", "مكتب الأمم المتحدة المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية"),
+        ("PERSON", "سليمة ق."), ("FAC", "قاعدة سيدي أحمد الجوية"),
+    } <= found, found

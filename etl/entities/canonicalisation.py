@@ -32,7 +32,7 @@ from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, word_ranks
+from etl.entities.lexicon import VERY_FREQUENT, country_names, arabic_given_names_also_words, common_words, given_names, word_ranks
 from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS
 
 MODEL_LABELS = {
@@ -910,6 +910,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     # (not places: a rule may end inside a place of several words, "Court of Appeal of The [Hague]")
     others = [c for c in domain + model if c.type == "PERSON" or (c.entry is not None and c.type not in ("GPE", "LOC"))]
     domain = _resolve_domain([_cut_before_other_name(d, others, text) for d in domain], text)
+    if language == "ar":
+        domain = _with_arabic_seats(domain, text, gazetteer)
     return _join_split_people(_merge(domain, model, text, language), text)
 
 
@@ -940,6 +942,24 @@ DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")
 DOTTED_ACRONYMS = {"U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "U.S.A.", "U.A.E."}
 MASSACRE_AFTER = re.compile(r"^['’]?s?\s+(?:massacres?|killings|siege|mass grave)\b")
 MASSACRE_BEFORE = re.compile(r"\b(?:massacres?|tueries?|siège) (?:de |d['’]|du )$")
+
+
+def _with_arabic_seats(domain: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """An Arabic body's name goes on with its seat after "ب" ("محكمة الاستئناف بالرباط",
+    "جمعية قدماء المقاومين ببنزرت") and with a country after "في" ("مكتب الأمم المتحدة المشترك
+    لحقوق الإنسان في جمهورية الكونغو الديمقراطية"); a city after "في" says where it met."""
+    places = {(c.start, c.end): c for c in domain if c.type in ("GPE", "LOC")}
+    countries = country_names()
+    for body in [c for c in domain if c.origin == "rule" and c.type in ("ORG", "COURT")]:
+        for (start, end), place in places.items():
+            between = text[body.end:start]
+            entry = gazetteer.entries.get(place.entry or "")  # (towns beyond the gazetteer have GeoNames ids)
+            country = entry is not None and bool(countries & set(entry.aliases("en")))
+            if between == " ب" or (between == " في " and country):
+                body.end, body.form = end, body.form + text[body.end:end]
+                domain.remove(places.pop((start, end)))
+                break
+    return domain
 
 
 def _named_for_a_massacre(candidate: Candidate, text: str) -> bool:

@@ -23,9 +23,10 @@ def _lines(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Popular given names (built) and names from other languages in Arabic script (hand-written)."""
-    transliterated = {normalize(name) for name in _lines("given_names_ar_transliterated.txt")}
-    return frozenset(_lines("given_names.txt")) | transliterated
+    """Popular given names (built), names from other languages in Arabic script and Arabic
+    names the built list misses (both hand-written)."""
+    written = {normalize(name) for name in _lines("given_names_ar_transliterated.txt") + _lines("given_names_ar_extra.txt")}
+    return frozenset(_lines("given_names.txt")) | written
 
 
 @lru_cache(maxsize=1)

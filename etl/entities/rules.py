@@ -768,7 +768,7 @@ AR_TOWN_DESCRIPTORS = ["مدينة", "بلدة", "قرية", "محافظة"]
 AR_GEOGRAPHIC_HEADS = ["جزيرة", "جزر", "نهر", "بحيرة", "صحراء", "سهل", "هضبة", "خليج", "بادية", "ساحة", "بحر", "شارع", "ميدان", "كورنيش"]
 AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
 # First words of two-word Arabic place names: "دير الزور", "خان شيخون", "رأس العين".
-AR_PLACE_NAME_STARTS = ["دير", "خان", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب", "ود"]
+AR_PLACE_NAME_STARTS = ["دير", "خان", "سيدي", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب", "ود"]
 
 
 def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> list[tuple[str, list[dict]]]:
@@ -924,7 +924,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
     elif language == "ar":
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
-        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words, list(common_words)) + _arabic_institution_of_place_patterns(place_words, list(common_words))]
+        rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words, list(common_words)) + _arabic_institution_of_place_patterns(place_words + list(town_words), list(common_words))]
         rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns() + _arabic_security_body_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_church_patterns(group_words)
