@@ -1199,3 +1199,11 @@ def test_arabic_bodies_with_their_seat_or_country_maghreb_given_names_and_sidi()
         ("ORG", "جمعية قدماء المقاومين ببنزرت"), ("ORG", "مكتب الأمم المتحدة المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية"),
         ("PERSON", "سليمة ق."), ("FAC", "قاعدة سيدي أحمد الجوية"),
     } <= found, found
+
+
+def test_circuits_named_after_a_district_envoys_to_a_country_and_prepositions_of_place():
+    en = names("The United States Court of Appeals for the District of Columbia Circuit ruled. The Tiananmen Mothers said.", "en")
+    assert {("COURT", "United States Court of Appeals for the District of Columbia Circuit"), ("ORG", "Tiananmen Mothers")} <= en, en
+    ar = names("ونزحت العائلات إلى مخيم قرب الحدود، وقال مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن إن القصف طال مستشفى السويداء الوطني.", "ar")
+    assert {("ORG", "مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"), ("FAC", "مستشفى السويداء الوطني")} <= ar, ar
+    assert not any(name.startswith("مخيم") for _, name in ar), ar

@@ -55,7 +55,7 @@ TITLES = {
     "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",
     "magistrate", "senior", "chairman", "chairwoman", "chairperson", "mayor", "governor", "marshal", "admiral", "corporal",
     "sgt.", "capt.", "maj.", "sir", "dame", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
-    "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker", "datu",
+    "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker", "datu", "lance",
     # French
     "m.", "mme", "mlle", "me", "président", "présidente", "juge", "procureur", "procureure", "général", "colonel", "maître",
     "docteur", "ministre", "ancien", "ancienne", "chef", "l'ex-président", "ex-président", "avocat", "avocate", "dictateur",
@@ -946,8 +946,9 @@ MASSACRE_BEFORE = re.compile(r"\b(?:massacres?|tueries?|siège) (?:de |d['’]|d
 
 def _with_arabic_seats(domain: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """An Arabic body's name goes on with its seat after "ب" ("محكمة الاستئناف بالرباط",
-    "جمعية قدماء المقاومين ببنزرت") and with a country after "في" ("مكتب الأمم المتحدة المشترك
-    لحقوق الإنسان في جمهورية الكونغو الديمقراطية"); a city after "في" says where it met."""
+    "جمعية قدماء المقاومين ببنزرت") and with a country after "في" or "إلى" ("مكتب الأمم المتحدة
+    المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية", "مكتب المبعوث الخاص ... إلى اليمن");
+    a city after "في" says where it met."""
     places = {(c.start, c.end): c for c in domain if c.type in ("GPE", "LOC")}
     countries = country_names()
     for body in [c for c in domain if c.origin == "rule" and c.type in ("ORG", "COURT")]:
@@ -955,7 +956,7 @@ def _with_arabic_seats(domain: list[Candidate], text: str, gazetteer: Gazetteer)
             between = text[body.end:start]
             entry = gazetteer.entries.get(place.entry or "")  # (towns beyond the gazetteer have GeoNames ids)
             country = entry is not None and bool(countries & set(entry.aliases("en")))
-            if between == " ب" or (between == " في " and country):
+            if between == " ب" or (between in (" في ", " إلى ") and country):
                 body.end, body.form = end, body.form + text[body.end:end]
                 domain.remove(places.pop((start, end)))
                 break

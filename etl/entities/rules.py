@@ -77,6 +77,9 @@ def _court_patterns_en() -> list[list[dict]]:
         [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
         [{"ORTH": {"IN": ["US", "U.S."]}}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "appeals"}, {"NORM": "for"}, {"NORM": "the"},
          {"IS_TITLE": True, "OP": "+"}, {"NORM": "circuit"}],
+        # "United States Court of Appeals for the District of Columbia Circuit"
+        [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "appeals"}, {"NORM": "for"}, {"NORM": "the"},
+         {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True}, {"NORM": "circuit"}],
         # numbered courts: "Anti-Terrorism Court No. 1"
         [{"IS_TITLE": True, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True}, {"NORM": "court"}, {"NORM": {"IN": ["no", "no."]}}, {"ORTH": ".", "OP": "?"}, {"LIKE_NUM": True}],
         # "Trincomalee Magistrate's Court"
@@ -680,6 +683,8 @@ AR_STOPWORDS = [
     "النظام",  # "قوات النظام السوري": the regime's forces, a description
     # weekdays after a name ("... على المفقودين الاثنين"); "الجمعة" and "الأحد" are also words of names
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "السبت",
+    # prepositions of place and number ("مخيم قرب الحدود" is a camp near the border)
+    "قرب", "قرابة", "نحو", "حوالي", "داخل", "خارج",
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -760,7 +765,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
 AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
-AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي"]
+AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
 
