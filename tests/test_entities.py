@@ -1207,3 +1207,10 @@ def test_circuits_named_after_a_district_envoys_to_a_country_and_prepositions_of
     ar = names("ونزحت العائلات إلى مخيم قرب الحدود، وقال مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن إن القصف طال مستشفى السويداء الوطني.", "ar")
     assert {("ORG", "مكتب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن"), ("FAC", "مستشفى السويداء الوطني")} <= ar, ar
     assert not any(name.startswith("مخيم") for _, name in ar), ar
+
+
+def test_sahel_groups_operational_courts_killings_named_by_place_and_universities_of_a_town():
+    en = names("Fighters of the Islamic State in the Greater Sahara attacked; the Operational Military Court of North Kivu ruled.", "en")
+    assert {("ORG", "Islamic State in the Greater Sahara"), ("COURT", "Operational Military Court of North Kivu")} <= en, en
+    fr = names("Les tueries d'Eringeti ont choqué. Le mausolée de Moramanga et l'université d'Antananarivo ont organisé une cérémonie.", "fr")
+    assert {("GPE", "Eringeti"), ("FAC", "mausolée de Moramanga"), ("ORG", "université d'Antananarivo")} <= fr, fr

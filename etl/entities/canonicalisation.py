@@ -69,7 +69,8 @@ DESCRIPTOR_PREFIXES = (
     "région de ", "département de ", "département du ", "district de ", "district du ", "wilaya de ", "préfecture de ",
     "préfecture du ", "territoire de ", "village de ", "village of ", "municipality of ", "état de ", "état du ",
     "région des ", "région du ", "péninsule de ", "péninsule d'",
-    "massacre de ", "massacre d'", "massacre du ", "massacres de ", "tuerie de ", "tueries de ",
+    "massacre de ", "massacre d'", "massacre du ", "massacres de ", "massacres d'", "massacres du ",
+    "tuerie de ", "tuerie d'", "tuerie du ", "tueries de ", "tueries d'", "tueries du ",
     "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
 )
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").

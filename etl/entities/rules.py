@@ -30,7 +30,7 @@ COURT_KINDS_EN = [
     "district", "regional", "higher", "appeals", "appellate", "supreme", "federal", "criminal", "military", "special",
     "high", "administrative", "constitutional", "assize", "assizes", "judicial", "magistrates", "magistrates'", "county",
     "circuit", "state", "national", "provincial", "cantonal", "juvenile", "security", "field", "terrorism", "counter-terrorism",
-    "first", "instance",
+    "first", "instance", "operational", "garrison",
 ]
 
 NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate", "on", "in", "of", "for", "and", "said", "ruled", "found", "has", "had", "was", "is", "will", "today", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -175,7 +175,7 @@ FAC_CENTRES_EN = ["centre", "center", "facility"]
 AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
     "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
-    "église", "mosquée", "colonie", "raffinerie", "usine",
+    "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
@@ -259,8 +259,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # a square: "place Babour"
         ("LOC", [{"LOWER": "place"}, {"IS_TITLE": True, "POS": "PROPN"}]),
-        # a town's bar: "barreau de Şırnak"
-        ("ORG", [{"NORM": "barreau"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        # a town's bar and university: "barreau de Şırnak", "université d'Antananarivo"
+        ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # a public facility, then its town: "hôpital d'État de Cizre"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
