@@ -945,11 +945,16 @@ MASSACRE_AFTER = re.compile(r"^['’]?s?\s+(?:massacres?|killings|siege|mass gra
 MASSACRE_BEFORE = re.compile(r"\b(?:massacres?|tueries?|siège) (?:de |d['’]|du )$")
 
 
+# Bodies whose mandate is a country: "بعثة التحقق في كوسوفو"; a ministry or a movement "in" a
+# country is only there ("وزارة الداخلية في المملكة العربية السعودية")
+ARABIC_MANDATE_HEADS = frozenset(normalize(word) for word in ("مكتب", "بعثة", "لجنة", "فريق", "مفوضية", "المفوضية", "آلية", "هيئة"))
+
+
 def _with_arabic_seats(domain: list[Candidate], text: str, gazetteer: Gazetteer) -> list[Candidate]:
     """An Arabic body's name goes on with its seat after "ب" ("محكمة الاستئناف بالرباط",
-    "جمعية قدماء المقاومين ببنزرت") and with a country after "في" or "إلى" ("مكتب الأمم المتحدة
-    المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية", "مكتب المبعوث الخاص ... إلى اليمن");
-    a city after "في" says where it met."""
+    "جمعية قدماء المقاومين ببنزرت"); a mission or an office with its country after "في" or "إلى"
+    ("مكتب الأمم المتحدة المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية", "مكتب المبعوث
+    الخاص ... إلى اليمن"). A city after "في" says where a body met."""
     places = {(c.start, c.end): c for c in domain if c.type in ("GPE", "LOC")}
     countries = country_names()
     for body in [c for c in domain if c.origin == "rule" and c.type in ("ORG", "COURT")]:
@@ -957,7 +962,8 @@ def _with_arabic_seats(domain: list[Candidate], text: str, gazetteer: Gazetteer)
             between = text[body.end:start]
             entry = gazetteer.entries.get(place.entry or "")  # (towns beyond the gazetteer have GeoNames ids)
             country = entry is not None and bool(countries & set(entry.aliases("en")))
-            if between == " ب" or (between in (" في ", " إلى ") and country):
+            mandate = normalize(body.form.split()[0]) in ARABIC_MANDATE_HEADS
+            if between == " ب" or (between in (" في ", " إلى ") and country and mandate):
                 body.end, body.form = end, body.form + text[body.end:end]
                 domain.remove(places.pop((start, end)))
                 break
