@@ -159,7 +159,7 @@ GEO_LAST_EN = [
 GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = [
     "lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan",
-    "rue", "avenue", "boulevard", "río", "rio",
+    "rue", "avenue", "boulevard", "río", "rio", "bassin",
 ]
 FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
