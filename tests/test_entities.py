@@ -1214,3 +1214,11 @@ def test_sahel_groups_operational_courts_killings_named_by_place_and_universitie
     assert {("ORG", "Islamic State in the Greater Sahara"), ("COURT", "Operational Military Court of North Kivu")} <= en, en
     fr = names("Les tueries d'Eringeti ont choqué. Le mausolée de Moramanga et l'université d'Antananarivo ont organisé une cérémonie.", "fr")
     assert {("GPE", "Eringeti"), ("FAC", "mausolée de Moramanga"), ("ORG", "université d'Antananarivo")} <= fr, fr
+
+
+def test_arabic_negated_adjectives_coast_guards_governments_and_verbs_after_a_name():
+    found = names("وقال جهاز مكافحة الهجرة غير الشرعية إن خفر السواحل الليبي وحكومة الوحدة الوطنية اعترضوا القارب قرب معرة النعمان.", "ar")
+    assert {
+        ("ORG", "جهاز مكافحة الهجرة غير الشرعية"), ("ORG", "خفر السواحل الليبي"), ("ORG", "حكومة الوحدة الوطنية"), ("GPE", "معرة النعمان"),
+    } <= found, found
+    assert not any(name.startswith("الحكومة") for _, name in names("وقالت الحكومة السودانية إن الوضع هادئ.", "ar"))

@@ -32,8 +32,8 @@ from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import VERY_FREQUENT, country_names, arabic_given_names_also_words, common_words, given_names, word_ranks
-from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS
+from etl.entities.lexicon import VERY_FREQUENT, arabic_towns, country_names, arabic_given_names_also_words, common_words, given_names, word_ranks
+from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -413,6 +413,23 @@ def _arabic_adjective(key: str) -> bool:
     return key not in ranks and bare not in ranks
 
 
+@lru_cache(maxsize=1)
+def _arabic_place_words() -> frozenset[str]:
+    return frozenset(normalize(name) for name, _ in arabic_towns()) | load_gazetteer().words("ar")
+
+
+def _begins_next_part(key: str, written: str) -> bool:
+    """Whether a word after a name's adjective is no part of it: not a preposition, an
+    article or a conjunction's word, a letter or number, an adverb ("قسراً") or a town (the
+    council of "المجلس البلدي مصراتة")."""
+    word = written.split()[0] if written.split() else ""
+    return (
+        len(key) > 2 and word.isalpha() and not key.startswith(("ال", "لل", "ل", "ب", "و", "ف"))
+        and key not in ARABIC_FUNCTION_WORDS_IN_NAMES and not word.endswith("اً") and key not in _arabic_place_words()
+    )
+
+
+ARABIC_FUNCTION_WORDS_IN_NAMES = frozenset(normalize(word) for word in AR_STOPWORDS + ["بشأن", "لدى", "ضد", "غير", "حول", "إلى"])
 ARABIC_OBJECT_AFTER = frozenset(normalize(word) for word in ["المعني", "المعنية"])
 
 
@@ -425,12 +442,15 @@ def _before_arabic_object(text: str, start: int, end: int) -> int:
     ("اللجنة المعنية بالتحقيق" is "concerned with"); a town after it is where a court sits
     ("محكمة الاستئناف بالرباط")."""
     words = [(match.start(), normalize(match.group())) for match in re.finditer(r"\S+", text[start:end])]
+    if len(words) > 1 and words[-1][1] == normalize("غير"):
+        return _before_arabic_object(text, start, start + len(text[start:start + words[-1][0]].rstrip()))  # "... غير أن": however
     for index, ((_, previous), (offset, key)) in enumerate(zip(words, words[1:])):
         if not previous.startswith(("ال", "وال")):
             continue
-        # an adjective closes the chain of nouns: a given name after it begins the next
-        # part of the sentence ("حزب الشعوب الديمقراطي صلاح الدين دميرطاش")
-        closed = index > 0 and previous.endswith(("ي", "يه")) and _arabic_adjective(previous) and (key in given_names() or key in arabic_given_names_also_words())
+        # an adjective closes the chain of nouns: a plain word after it begins the next part
+        # of the sentence ("حزب الشعوب الديمقراطي صلاح الدين دميرطاش", "حكومة الوحدة الوطنية
+        # اعترضوا القارب")
+        closed = index > 0 and previous.endswith(("ي", "يه")) and _arabic_adjective(previous) and _begins_next_part(key, text[start + offset:end])
         if closed or (key.startswith("ال") and not _arabic_adjective(key)) or (key.startswith("بالت") and len(key) > 5 and previous not in ARABIC_OBJECT_AFTER):
             # what is left of "اللجنة السلطات ..." is a description ("the committee"), no name
             return start if index == 0 else start + len(text[start:start + offset].rstrip())

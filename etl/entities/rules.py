@@ -398,7 +398,7 @@ AR_ORG_HEADS = [
     "اللجنة", "الهيئة", "المنظمة", "الجمعية", "البعثة", "الحركة", "الرابطة", "الجبهة", "سلاح", "وحدة",
     "المكتب", "المديرية", "الإدارة", "الصندوق", "البرنامج", "الاتحاد", "الحزب", "الوزارة", "الوحدة", "المجلس", "دائرة", "التحالف", "نيابة", "قوى", "القيادة", "قيادة",
     "مرصد", "المرصد", "منتدى", "المنتدى", "مبادرة", "المبادرة", "التجمع", "ائتلاف", "الائتلاف", "أمانة", "الأمانة",
-    "ديوان", "الديوان", "منبر", "المنبر", "الحرس", "حرس", "الدرك", "شرطة", "الشرطة",
+    "ديوان", "الديوان", "منبر", "المنبر", "الحرس", "حرس", "الدرك", "شرطة", "الشرطة", "حكومة",
 ]
 
 
@@ -417,7 +417,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     prepositional = {"NORM": {"REGEX": "^(ال|لل|ل)", "NOT_IN": stop}, "_": {"proclitic": 0}}
     # "بال..." continues a name ("المعني بالاحتجاز التعسفي"); the rule never ends on it.
     # "وال..." joins a word that is no name of its own ("للمفقودين والمخفيين قسراً").
-    more = {"NORM": {"REGEX": "^(ال|لل|بال|وال)", "NOT_IN": stop}, "OP": "*", "_": {"proclitic": 0}}
+    # ("غير" negates the adjective after it: "جهاز مكافحة الهجرة غير الشرعية")
+    more = {"NORM": {"REGEX": "^(ال|لل|بال|وال)|^غير$", "NOT_IN": [word for word in stop if word != normalize("غير")]}, "OP": "*", "_": {"proclitic": 0}}
     # (by its written form: DomainNorms may have undone the "و" of a listed word, "والمفقودين")
     # An organisation or a court after "و" is another name ("... الإريترية والقوات ...").
     other_heads = AR_ORG_HEADS + ["ال" + word for word in AR_ORG_HEADS if not word.startswith("ال")] + ["المحكمة"]
@@ -813,7 +814,9 @@ AR_SECURITY_FUNCTIONS = [
 def _arabic_security_body_patterns() -> list[list[dict]]:
     # (not after "ل": "للقوات المسلحة" is the complement of a longer name)
     head = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_HEADS]}, "ORTH": {"REGEX": "^(?!لل)"}}
-    return [[head, {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}]]
+    # the coast guard is named with its country: "خفر السواحل الليبي"
+    coast_guard = [{"NORM": normalize("خفر")}, {"NORM": normalize("السواحل")}, {"NORM": {"REGEX": "^ال.*(ي|يه)$"}, "OP": "?"}]
+    return [[head, {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}], coast_guard]
 
 
 def _arabic_outlet_patterns() -> list[list[dict]]:
