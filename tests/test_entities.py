@@ -1222,3 +1222,9 @@ def test_arabic_negated_adjectives_coast_guards_governments_and_verbs_after_a_na
         ("ORG", "جهاز مكافحة الهجرة غير الشرعية"), ("ORG", "خفر السواحل الليبي"), ("ORG", "حكومة الوحدة الوطنية"), ("GPE", "معرة النعمان"),
     } <= found, found
     assert not any(name.startswith("الحكومة") for _, name in names("وقالت الحكومة السودانية إن الوضع هادئ.", "ar"))
+
+
+def test_currency_codes_are_no_names_and_french_outlets_named_dépêche():
+    assert not names("He was ordered to pay a fine of EUR 30,000 to the applicants (EUR).", "en")
+    found = names("(Dépêche Méditerranée) — Selon la Dépêche du Sud, la police a tiré.", "fr")
+    assert {("ORG", "Dépêche Méditerranée"), ("ORG", "Dépêche du Sud")} <= found, found

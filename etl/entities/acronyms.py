@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from etl.entities.canonicalisation import Candidate, retype_by_head
+from etl.entities.canonicalisation import CURRENCY_CODES, Candidate, retype_by_head
 
 # An acronym has two capitals at least ("ICC", "ECtHR"); "(Tribunals)" is a word in brackets.
 DEFINITION = re.compile(r"\(\s*[«\"“]?\s*([A-Z][a-z]*[A-Z][A-Za-z]{0,8})\s*[»\"”]?\s*\)")
@@ -51,6 +51,8 @@ def defined_long_forms(text: str) -> list[tuple[int, int]]:
     found = []
     for match in DEFINITION.finditer(text):
         acronym = match.group(1)
+        if acronym in CURRENCY_CODES:
+            continue  # "20,000 euros (EUR)" names a currency, not a body
         end = match.start()
         while end > 0 and text[end - 1] in " \t":
             end -= 1

@@ -79,6 +79,7 @@ TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation",
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
 # Where a body is, after its name: "Société tunisienne de l'électricité et du gaz [à Gabès]".
 FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
+CURRENCY_CODES = {"EUR", "USD", "GBP", "CHF", "CAD", "XOF", "XAF"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 REGION_DESCRIPTORS = {"province", "governorate", "region", "oblast", "regency"}
@@ -522,6 +523,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
             return True
         if any(_preposition_and_frequent_word(word) for word in words[1:]):
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
+    if words[0] in CURRENCY_CODES:
+        return True  # "a fine of EUR 30,000": an amount
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
         return True  # an initial left alone once a title came off ("Witness M.")
     if candidate.type == "NORP" and _names_a_language(candidate, text):

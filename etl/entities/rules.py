@@ -230,7 +230,7 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     ]
 
 
-FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles", "dépêches"]
+FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles", "dépêches", "dépêche"]
 
 
 def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
@@ -250,6 +250,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
                  {"LOWER": "et", "OP": "?"}, {"LOWER": {"IN": ["de", "du", "des"]}, "OP": "?"}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"IS_LOWER": True, "POS": "ADJ", "OP": "*"}]),
         # outlets named "<paper> de/du/des <Name>": "Courrier des Andes", "Quotidien du Palais"
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        # "Dépêche Méditerranée", "Courrier International"
+        ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         # "Dépêches d'Afrique centrale"
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_LOWER": True, "POS": "ADJ"}]),
         ("ORG", [{"IS_TITLE": True, "LOWER": {"IN": FR_OUTLET_HEADS}}, {"LOWER": {"IN": ["de", "du", "des", "d'"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"LOWER": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}]),
