@@ -1228,3 +1228,8 @@ def test_currency_codes_are_no_names_and_french_outlets_named_dépêche():
     assert not names("He was ordered to pay a fine of EUR 30,000 to the applicants (EUR).", "en")
     found = names("(Dépêche Méditerranée) — Selon la Dépêche du Sud, la police a tiré.", "fr")
     assert {("ORG", "Dépêche Méditerranée"), ("ORG", "Dépêche du Sud")} <= found, found
+
+
+def test_a_listed_person_read_on_with_a_surname_in_french():
+    found = names("Jean-Pierre Bemba Gombo a été acquitté. Bemba est rentré.", "fr")
+    assert ("PERSON", "Jean-Pierre Bemba Gombo") in found and ("PERSON", "Jean-Pierre Bemba") not in found, found

@@ -366,6 +366,9 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     very_frequent = word_ranks("ar").get(key, VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
     if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال"):
         return start + len(head.rstrip())
+    # A preposition joined to a frequent word ("بيمبا بأفعال", "آمنة لإيصال") is no name's.
+    if head and key[:1] in ("ب", "ل") and key[1:] in word_ranks("ar") and key not in given_names() and key not in word_ranks("ar"):
+        return start + len(head.rstrip())
     # After a name of two words or more, a verb ("نجلاء حسين تنتظر") or a noun with an
     # attached pronoun ("هانس غروندبرغ إحاطته") begins the sentence's next part.
     verb = key[:1] in ("ي", "ت") and _everyday_arabic_word(last)
@@ -764,7 +767,8 @@ def _merge(domain: list[Candidate], model: list[Candidate], text: str, language:
             # The model saw more of the name than a rule did ("People's Mojahedin Organization of Iran").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
-        elif candidate.type == "PERSON" and all(candidate.contains(d) and d.type == "PERSON" and d.entry is None for d in overlapping) and not _ends_sentence_inside(candidate, overlapping, text):
+        elif candidate.type == "PERSON" and all(candidate.contains(d) and d.type == "PERSON" and (d.entry is None or _surname_after_listed(d, candidate, text)) for d in overlapping) \
+                and not _ends_sentence_inside(candidate, overlapping, text):
             # The model saw a longer name than a rule did ("Haisam Omar Sakhanh", not "Omar Sakhanh").
             merged.append(candidate)
             dropped.update(id(d) for d in overlapping)
@@ -793,6 +797,11 @@ def _model_extends_rule(candidate: Candidate, overlapping: list[Candidate], text
     same = [d for d in overlapping if d.type == candidate.type and d.entry is None]
     nested = all(candidate.contains(d) and (d in same or d.type in ("GPE", "LOC", "NORP")) for d in overlapping)
     return bool(same) and nested and _capitalised_extension(candidate, same, text)
+
+
+def _surname_after_listed(listed: Candidate, candidate: Candidate, text: str) -> bool:
+    """A listed person's name the model reads on with a surname: "Jean-Pierre Bemba Gombo"."""
+    return listed.start == candidate.start and re.fullmatch(rf" [{UPPER_LETTERS}][\w'’-]+", text[listed.end:candidate.end]) is not None
 
 
 def _extends_person_rule(candidate: Candidate, overlapping: list[Candidate], text: str) -> bool:
