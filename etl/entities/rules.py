@@ -16,7 +16,6 @@ from etl.entities.gazetteer import normalize
 
 DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
 
-ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 # A chamber's number may carry the full stop of a sentence it ends ("Chambre préliminaire I.").
 ROMAN_NUMBER = {"ORTH": {"REGEX": r"^(I|II|III|IV|V|VI|VII|VIII|IX|X)\.?$"}}
 ROMAN_NUMBER_OPTIONAL = dict(ROMAN_NUMBER, OP="?")
