@@ -22,7 +22,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,7 +31,7 @@ from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import VERY_FREQUENT, arabic_towns, country_names, arabic_given_names_also_words, common_words, given_names, word_ranks
+from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, without_accents, word_ranks
 from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS
 
 MODEL_LABELS = {
@@ -79,6 +78,8 @@ TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation",
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
 # Where a body is, after its name: "Société tunisienne de l'électricité et du gaz [à Gabès]".
 FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
+# A capitalised name word: "Gombo", "Al-Marimi", "Mas'ud"
+NAME_WORD = rf"[{UPPER_LETTERS}][\w'’-]+"
 CURRENCY_CODES = {"EUR", "USD", "GBP", "CHF", "CAD", "XOF", "XAF"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
@@ -367,7 +368,8 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال"):
         return start + len(head.rstrip())
     # A preposition joined to a frequent word ("بيمبا بأفعال", "آمنة لإيصال") is no name's.
-    if head and key[:1] in ("ب", "ل") and key[1:] in word_ranks("ar") and key not in given_names() and key not in word_ranks("ar"):
+    ranks = word_ranks("ar")
+    if head and key[:1] in ("ب", "ل") and key[1:] in ranks and key not in ranks and key not in given_names():
         return start + len(head.rstrip())
     # After a name of two words or more, a verb ("نجلاء حسين تنتظر") or a noun with an
     # attached pronoun ("هانس غروندبرغ إحاطته") begins the sentence's next part.
@@ -419,7 +421,7 @@ def _arabic_adjective(key: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _arabic_place_words() -> frozenset[str]:
-    return frozenset(normalize(name) for name, _ in arabic_towns()) | load_gazetteer().words("ar")
+    return arabic_town_names() | load_gazetteer().words("ar")
 
 
 def _begins_next_part(key: str, written: str) -> bool:
@@ -745,7 +747,7 @@ def _runs_past_listed(rule: Candidate, listed: list[Candidate], text: str) -> bo
         and not UN_OWNER_FR.fullmatch(text[other.end:rule.end]) and (other.end + 1, rule.end) not in groups
         and not DOMESTIC_ACT.fullmatch(text[other.end:rule.end])
         and not (rule.type == "LAW" and (INSTRUMENT_SUBJECT.match(text[other.end:rule.end]) or text[other.end:rule.end] == " militaire"))
-        and not (rule.type == "PERSON" and re.fullmatch(rf" [{UPPER_LETTERS}][\w'’-]+", text[other.end:rule.end]))
+        and not (rule.type == "PERSON" and re.fullmatch(" " + NAME_WORD, text[other.end:rule.end]))
         for other in listed
     )
 
@@ -801,7 +803,7 @@ def _model_extends_rule(candidate: Candidate, overlapping: list[Candidate], text
 
 def _surname_after_listed(listed: Candidate, candidate: Candidate, text: str) -> bool:
     """A listed person's name the model reads on with a surname: "Jean-Pierre Bemba Gombo"."""
-    return listed.start == candidate.start and re.fullmatch(rf" [{UPPER_LETTERS}][\w'’-]+", text[listed.end:candidate.end]) is not None
+    return listed.start == candidate.start and re.fullmatch(" " + NAME_WORD, text[listed.end:candidate.end]) is not None
 
 
 def _extends_person_rule(candidate: Candidate, overlapping: list[Candidate], text: str) -> bool:
@@ -811,7 +813,7 @@ def _extends_person_rule(candidate: Candidate, overlapping: list[Candidate], tex
     tail = text[rule.end:candidate.end]
     return (
         rule.type == "PERSON" and rule.entry is None and rule.start < candidate.start < rule.end < candidate.end
-        and re.fullmatch(rf"(?: [{UPPER_LETTERS}][\w'’-]+){{1,2}}", tail) is not None
+        and re.fullmatch(rf"(?: {NAME_WORD}){{1,2}}", tail) is not None
     )
 
 
@@ -949,7 +951,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
 
 
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
-SPLIT_NAME_GAP = re.compile(rf"^ (?:[{UPPER_LETTERS}][\w'’-]+ ){{1,2}}$")
+SPLIT_NAME_GAP = re.compile(rf"^ (?:{NAME_WORD} ){{1,2}}$")
 
 
 # A people's name where a place stands is its region: "in Tigray,", "en Amhara.", "في تيغراي".
@@ -990,11 +992,11 @@ def _with_arabic_seats(domain: list[Candidate], text: str, gazetteer: Gazetteer)
     places = {(c.start, c.end): c for c in domain if c.type in ("GPE", "LOC")}
     countries = country_names()
     for body in [c for c in domain if c.origin == "rule" and c.type in ("ORG", "COURT")]:
+        mandate = normalize(body.form.split()[0]) in ARABIC_MANDATE_HEADS
         for (start, end), place in places.items():
             between = text[body.end:start]
             entry = gazetteer.entries.get(place.entry or "")  # (towns beyond the gazetteer have GeoNames ids)
             country = entry is not None and bool(countries & set(entry.aliases("en")))
-            mandate = normalize(body.form.split()[0]) in ARABIC_MANDATE_HEADS
             if between == " ب" or (between in (" في ", " إلى ") and country and mandate):
                 body.end, body.form = end, body.form + text[body.end:end]
                 domain.remove(places.pop((start, end)))
@@ -1348,12 +1350,8 @@ def _french_masculine(aliases: list[str]) -> list[str]:
     derived = {form for alias in aliases for form in french_forms(alias) if form != alias}
     canonical = aliases[0]
     feminine = {stem + ending for stem in (canonical[:-1] + "que", canonical + "que") for ending in ("", "s")}  # "turc": "turque", "grec": "grecque"
-    feminine |= {alias for alias in aliases if alias != canonical and _unaccented(alias) in french_forms(canonical)}  # "ouzbèke" of "ouzbek"
+    feminine |= {alias for alias in aliases if alias != canonical and without_accents(alias) in french_forms(canonical)}  # "ouzbèke" of "ouzbek"
     return [alias for alias in aliases if alias not in derived and alias not in feminine]
-
-
-def _unaccented(word: str) -> str:
-    return "".join(char for char in unicodedata.normalize("NFD", word) if not unicodedata.combining(char))
 
 
 def _aliases(gazetteer: Gazetteer, entry_id: str, language: str) -> list[str]:

@@ -60,10 +60,16 @@ def arabic_towns() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def arabic_town_names() -> frozenset[str]:
+    """The towns' names, normalized."""
+    return frozenset(normalize(name) for name, _ in arabic_towns())
+
+
+@lru_cache(maxsize=1)
 def districts() -> frozenset[str]:
     """Latin-script names of towns that are districts of a much larger city ("Abobo")."""
     names = _lines("districts.txt")
-    return frozenset(names) | {_without_accents(name) for name in names}
+    return frozenset(names) | {without_accents(name) for name in names}
 
 
 @lru_cache(maxsize=1)
@@ -78,10 +84,10 @@ def latin_towns() -> dict[str, int]:
     "Reykjavík", as English often writes it), with the population of the largest."""
     towns: dict[str, int] = {}
     for name, population in (line.split("\t") for line in _lines("latin_places.txt")):
-        for spelling in (name, _without_accents(name)):
+        for spelling in (name, without_accents(name)):
             towns[spelling] = max(int(population), towns.get(spelling, 0))
     return towns
 
 
-def _without_accents(text: str) -> str:
+def without_accents(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))

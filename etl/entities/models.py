@@ -28,7 +28,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, get_lang_clas
 
 from etl.entities.given_names import not_surnames  # also registers the casefile_given_names factory
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import arabic_towns, common_words, country_names, given_names, word_ranks
+from etl.entities.lexicon import arabic_town_names, arabic_towns, common_words, country_names, given_names, word_ranks
 from etl.entities.rules import AR_STOPWORDS, DOMAIN_SPANS, RuleVocabulary, arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
@@ -200,7 +200,7 @@ def _domain_norms(nlp: Language, name: str, language: str) -> DomainNorms:
         return DomainNorms(language, words)
     # Every one-word town is a word here, so that its name is never read as a proclitic
     # plus another name ("واؤ" is no "و" + "أو").
-    towns = {normalize(name) for name, _ in arabic_towns() if " " not in name}
+    towns = {name for name in arabic_town_names() if " " not in name}
     return DomainNorms(language, words | arabic_rule_words() | towns)
 
 
@@ -215,7 +215,7 @@ def _add_domain_layer(nlp: Language, language: str) -> None:
     place_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type in ("GPE", "LOC") for alias in e.aliases(language) if " " not in alias})
     group_words = sorted({normalize(alias) for e in gazetteer.entries.values() if e.type == "NORP" for alias in e.aliases(language) if " " not in alias})
     patterns = gazetteer.patterns(language, lambda text: [token.text for token in nlp.make_doc(text)])
-    towns = sorted({normalize(name) for name, _ in arabic_towns() if " " not in name}) if language == "ar" else []
+    towns = sorted(name for name in arabic_town_names() if " " not in name) if language == "ar" else []
     countries = [e for e in gazetteer.entries.values() if e.type == "GPE" and country_names() & set(e.aliases("en"))]
     country_words = sorted({normalize(alias) for e in countries for alias in e.aliases(language) if " " not in alias})
     vocabulary = RuleVocabulary(place_words, group_words, sorted(common_words(language)), towns, country_words)
