@@ -1233,3 +1233,36 @@ def test_currency_codes_are_no_names_and_french_outlets_named_dépêche():
 def test_a_listed_person_read_on_with_a_surname_in_french():
     found = names("Jean-Pierre Bemba Gombo a été acquitté. Bemba est rentré.", "fr")
     assert ("PERSON", "Jean-Pierre Bemba Gombo") in found and ("PERSON", "Jean-Pierre Bemba") not in found, found
+
+
+def test_arabic_numbered_laws_constitutions_investigation_courts_and_numbered_chambers():
+    found = names(
+        "واستند الحكم إلى قانون العقوبات والمادة 12 من الدستور المصري والقانون رقم 38 لسنة 2012، "
+        "وأحيلت القضية إلى محكمة تحقيق الكرخ الأولى ثم إلى الدائرة الجنائية السابعة.",
+        "ar",
+    )
+    assert {
+        ("LAW", "قانون العقوبات"), ("LAW", "الدستور المصري"), ("LAW", "القانون رقم 38 لسنة 2012"),
+        ("COURT", "محكمة تحقيق الكرخ الأولى"), ("COURT", "الدائرة الجنائية السابعة"),
+    } <= found, found
+    # a law with a name is named without its number
+    assert ("LAW", "قانون المحكمة الجنائية العراقية العليا") in names("وصدر قانون المحكمة الجنائية العراقية العليا رقم 10 لسنة 2005.", "ar")
+
+
+def test_arabic_hospitals_of_a_kind_listed_people_after_and_and_foreign_names_before_an_object():
+    found = names(
+        "ونقل الجرحى إلى مشفى حلب الجامعي ومستشفى طرابلس الحكومي. وحضر سامر الحسن ووليد نايف العتوم وبلال محمد الخطيب "
+        "وبيتر كويمانس، وذيّل القاضي توماس بويرغنتال الفتوى بإعلان.",
+        "ar",
+    )
+    assert {
+        ("FAC", "مشفى حلب الجامعي"), ("FAC", "مستشفى طرابلس الحكومي"), ("PERSON", "بلال محمد الخطيب"),
+        ("PERSON", "بيتر كويمانس"), ("PERSON", "توماس بويرغنتال"),
+    } <= found, found
+    assert "ويبقى" not in {name for _, name in names("ويبقى الوضع على حاله، ومن وجود فتيان في المهاجع.", "ar")}
+    assert ("PERSON", "جود فتيان") not in names("ويشير التقرير إلى وجود فتيان في المهاجع.", "ar")
+
+
+def test_arabic_official_state_names_are_the_country():
+    found = find_entities("وقالت جمهورية مصر العربية إن مصر لن تسلم المتهمين، وأحالت اتحاد جزر القمر القضية.", "ar")
+    assert {(e.type, e.name) for e in found} == {("GPE", "جمهورية مصر العربية"), ("GPE", "اتحاد جزر القمر")}

@@ -268,7 +268,9 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
         if lowered.endswith(suffix) and len(lowered) > len(suffix) and not set(lowered[: -len(suffix)].replace("-", " ").split()) <= DIRECTIONS:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
-    dropped = last in POST_NOMINALS or re.fullmatch(r"(?:19|20)\d\d", last) or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
+    # (a numbered law's year stays: "القانون رقم 38 لسنة 2012")
+    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not head.endswith((" لسنة", " لعام"))
+    dropped = last in POST_NOMINALS or dated or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
     if head.strip() and dropped:
         return _strip_trailing(text, *_trim(text, start, start + len(head)))
     return start, end
@@ -370,6 +372,13 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     # A preposition joined to a frequent word ("بيمبا بأفعال", "آمنة لإيصال") is no name's.
     ranks = word_ranks("ar")
     if head and key[:1] in ("ب", "ل") and key[1:] in ranks and key not in ranks and key not in given_names():
+        return start + len(head.rstrip())
+    # A transliterated name takes no Arabic family name with the article: after a word no
+    # frequency list knows, a known definite word is the verb's object ("القاضي توماس
+    # بويرغنتال الفتوى"); ordinals and the like stay ("تواضروس الثاني").
+    before = normalize(head.split()[-1]) if head else ""
+    foreign = before and before not in ranks and before not in given_names() and key not in ARABIC_PLAIN_ADJECTIVES
+    if foreign and key.startswith("ال") and (key in ranks or key[2:] in ranks) and _everyday_arabic_word(last):
         return start + len(head.rstrip())
     # After a name of two words or more, a verb ("نجلاء حسين تنتظر") or a noun with an
     # attached pronoun ("هانس غروندبرغ إحاطته") begins the sentence's next part.
@@ -1145,6 +1154,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
 COUNTRY_IN_FULL = re.compile(
     r"^(?:[A-Z][\w-]* )*(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Commonwealth) of (?:the )?(.+)$"
     r"|^(?:République|Royaume|État|Fédération|Émirat|Sultanat)(?: [a-zéèêàâîôûç-]+)* (?:de la |de l'|de l’|du |d'|d’|de )(.+)$"
+    r"|^(?:جمهورية|مملكة|اتحاد|سلطنة|دولة) (.+?)(?: (?:العربية|الإسلامية|الديمقراطية|الاتحادية|الشعبية|الهاشمية))*$"
 )
 
 
@@ -1153,7 +1163,7 @@ def _link_countries_named_in_full(candidates: list[Candidate], groups: "_Groups"
     places = {normalize(c.form): i for i, c in enumerate(candidates) if c.type == "GPE"}
     for i, candidate in enumerate(candidates):
         match = COUNTRY_IN_FULL.match(candidate.form) if candidate.type == "GPE" else None
-        short = normalize(match.group(1) or match.group(2)) if match else None
+        short = normalize(next(part for part in match.groups() if part)) if match else None
         if short in places:
             groups.union(i, places[short])
 

@@ -60,6 +60,7 @@ ARABIC_COMMAS = {"،", ","}
 # particles of European names written in Arabic ("فان", "دي", "دو"); not "لا", "لو" (no, if)
 ARABIC_NAME_PARTICLES = {normalize(word) for word in ("فان", "فون", "دي", "دو", "دا", "دن", "دير", "دوس", "ديل")}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
+ARABIC_NAMED_AFTER = ARABIC_NAMED_PLACES | {normalize("فرع")}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
@@ -74,8 +75,14 @@ def not_first_names(language: str) -> frozenset[str]:
 
 def not_surnames(language: str) -> frozenset[str]:
     """Normalized words that are no surnames: the words of every listed name that is not a
-    person's, and the titles, institution words and date words of the rules."""
-    return frozenset({word for name in _other_names(language) for word in name.split()} | _rule_words(language))
+    person's, and the titles, institution words and date words of the rules. In Arabic,
+    the name of whom a branch or a building is named after is still a family name ("فرع
+    الخطيب": "بلال محمد الخطيب")."""
+    words = set()
+    for name in _other_names(language):
+        parts = name.split()
+        words.update(parts[:1] if language == "ar" and parts[0] in ARABIC_NAMED_AFTER else parts)
+    return frozenset(words | _rule_words(language))
 
 
 def _other_names(language: str) -> set[str]:
@@ -286,12 +293,19 @@ class GivenNamePeople:
             return i + 2  # "أم خالد": a mother named after her son
         if norm in self.first_names or (also_words and norm in arabic_given_names_also_words()):
             return i + 1
-        # Only a name that is no everyday word: "ويبقى" is "and remains", not "and Yabqa".
-        if after_conjunction and norm[:1] == "و" and norm[1:] in self.first_names and norm[1:] not in self.common_words and token._.proclitic == 0:
+        # Only a name that is no everyday word: "ويبقى" is "and remains", not "and Yabqa";
+        # unless a name follows and the word as written is none ("وبلال محمد"، "وبيتر
+        # كويمانس"; but "وجود فتيان" is "the presence of boys").
+        if after_conjunction and norm[:1] == "و" and norm[1:] in self.first_names and token._.proclitic == 0 \
+                and (norm[1:] not in self.common_words or (norm not in self.common_words and self._arabic_name_follows(doc, i + 1))):
             token._.proclitic = 1  # "وناظم": the name starts after the conjunction
             token.norm_ = norm[1:]
             return i + 1
         return None
+
+    def _arabic_name_follows(self, doc: Doc, i: int) -> bool:
+        """A given name or a rare word at token `i`."""
+        return i < len(doc) and (doc[i].norm_ in self.first_names or self._arabic_rare_word(doc[i]))
 
     def _arabic_rare_word(self, token) -> bool:
         """A word outside the language's frequent words: in news, most often a family name

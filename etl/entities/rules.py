@@ -10,9 +10,11 @@ in Arabic, without attached proclitics), so one spelling covers the variants.
 from __future__ import annotations
 
 import itertools
+import re
 from typing import NamedTuple
 
 from etl.entities.gazetteer import normalize
+from etl.entities.lexicon import given_names
 
 DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
 
@@ -578,15 +580,22 @@ def _law_patterns_en() -> list[list[dict]]:
     ]
 
 
-def _arabic_law_patterns(place_words: list[str], town_words: list[str]) -> list[list[dict]]:
+def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_words: list[str]) -> list[list[dict]]:
     """"قانون العقوبات", "قانون مكافحة الإرهاب", "اتفاقية مناهضة التعذيب", "اتفاقيات جنيف",
     "العهد الدولي الخاص بالحقوق المدنية والسياسية": an instrument word in construct with
     definite words, or with a noun that is itself in construct with one, or with a place."""
     stop = _arabic_stopwords()
     head = {"NORM": {"IN": [normalize(word) for word in AR_LAW_HEADS]}}
     definite = {"NORM": {"REGEX": "^(ال|بال|لل)", "NOT_IN": stop}}
-    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop}, "OP": "*"}
+    # (an article or paragraph after "و" is cited beside the law, not part of its name)
+    cited = [normalize(word) for word in ("والمادة", "والمواد", "والفقرة", "والبند")]
+    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop + cited}, "OP": "*"}
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ي|ت)", "NOT_IN": stop}}
+    # a numbered law or decree: "القانون رقم 38 لسنة 2012", "المرسوم عدد 69 لسنة 2011"
+    numbered = [{"NORM": {"IN": [normalize(word) for word in ("رقم", "عدد")]}}, {"LIKE_NUM": True},
+                {"NORM": {"IN": [normalize(word) for word in ("لسنة", "لعام")]}}, {"LIKE_NUM": True}]
+    definite_law = {"NORM": {"IN": [normalize(word) for word in ("القانون", "المرسوم", "الأمر")]}}
+    law_word = {"NORM": {"IN": [normalize(word) for word in ("القانون", "المرسوم", "الأمر", "قانون", "مرسوم")]}}
     # "اتفاق" is any agreement; only a place names one ("اتفاق الطائف").
     agreement = {"NORM": normalize("اتفاق")}
     # what a law is against: "قانون الجرائم ضد الإنسانية وجرائم الحرب"
@@ -597,6 +606,11 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str]) -> list[
         [head, definite, more] + against,
         [head, {"NORM": {"IN": place_words}}],
         [agreement, {"NORM": {"IN": place_words + town_words}}],
+        # (a law with a name is named without its number: "قانون المحكمة الجنائية العراقية العليا")
+        [definite_law, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "OP": "*"}] + numbered,
+        [law_word] + numbered,
+        # a country's constitution: "الدستور المصري"
+        [{"NORM": normalize("الدستور")}, {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}],
     ]
 
 
@@ -742,16 +756,22 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
     place = {"NORM": {"IN": place_words + town_words}}
     # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
-    construct = {"NORM": {"IN": [normalize(w) for w in ["جنايات", "استئناف", "جنح", "بداية", "مقاطعة"]]}}
+    construct = {"NORM": {"IN": [normalize(w) for w in ["جنايات", "استئناف", "جنح", "بداية", "مقاطعة", "تحقيق"]]}}
     seat = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords() + qualifier_words + group_words}}
     # ICC chambers: "الدائرة التمهيدية الثانية", "الدائرة الابتدائية الأولى", "دائرة الاستئناف"
     chamber = {"NORM": {"IN": [normalize(w) for w in ["الدائرة", "دائرة"]]}}
     chamber_kind = {"NORM": {"IN": [normalize(w) for w in ["التمهيدية", "الابتدائية", "الاستئنافية", "الاستئناف", "الاستئنافات"]]}}
+    # a national court's numbered chamber: "الدائرة الجنائية السابعة", "الهيئة الجزائية الأولى"
+    criminal_chamber = [{"NORM": {"IN": [normalize(w) for w in ["الدائرة", "الهيئة", "الغرفة"]]}},
+                        {"NORM": {"IN": [normalize(w) for w in ["الجنائية", "الجزائية", "المدنية"]]}}]
     ordinal = {"NORM": {"IN": [normalize(w) for w in ["الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"]]}, "OP": "?"}
     # ... and its letter: "الدائرة التمهيدية أ", "الدائرة الابتدائية الخامسة (أ)"
     letter = {"ORTH": {"IN": ["أ", "ب"]}}
     return [
         [chamber, chamber_kind, ordinal],
+        criminal_chamber + [{"NORM": ordinal["NORM"]}],
+        # "محكمة تحقيق الكرخ الأولى"
+        [court, construct, seat, {"NORM": ordinal["NORM"]}],
         [chamber, chamber_kind, ordinal, letter],
         [chamber, chamber_kind, ordinal, {"ORTH": "("}, letter, {"ORTH": ")"}],
         [court, qualifier],
@@ -766,8 +786,9 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
-AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني"]
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
+AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مشفى", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
+AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني"]
 AR_FACILITY_NOT_NAMES = ["سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين"]
 
 
@@ -846,7 +867,8 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
     ("مطار الريان", "معتقل الخيام", "مستشفى اللطامنة")."""
     stop = _arabic_stopwords()
     head = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS]}}
-    name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": stop + [normalize(w) for w in AR_FACILITY_NOT_NAMES]}}
+    # (a place of two words is named whole below: "سجن بئر أحمد"; "مخيم تل الزعتر" is its place's)
+    name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": stop + [normalize(w) for w in AR_FACILITY_NOT_NAMES + AR_PLACE_NAME_STARTS]}}
     town = {"NORM": {"IN": town_words}}
     # A camp named after a town is where people live, not a building: "مخيم" takes no town.
     built = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS if word != "مخيم"] + [normalize("سجن"), normalize("قاعدة")]}}
@@ -869,6 +891,8 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         # a place or a person of two words: "سجن بئر أحمد", "سد أبو منصور"
         [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "OP": "?"}],
         [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind],
+        # named after a person: "مسجد عمر مكرم", "مستشفى كمال عدوان", "مطار رفيق الحريري"
+        [head, {"NORM": {"IN": sorted(name for name in given_names() if ARABIC_LETTER.match(name))}}, {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!و)", "NOT_IN": stop + common}}],
         # a rare definite word is a place's name too: "منفذ المنذرية"
         [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
@@ -943,7 +967,11 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         regime = {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}
         nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال") and word.endswith("يه")]}}
         rules += [("GPE", [state, regime, nationality])]
-        rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words)]
+        # ... or with the country's name: "جمهورية مصر العربية", "مملكة كمبوديا"
+        union = {"NORM": {"IN": [normalize(word) for word in ("جمهورية", "مملكة", "سلطنة", "دولة")]}}
+        country = {"NORM": {"IN": [word for word in place_words if not word.startswith("ال")]}}
+        rules += [("GPE", [union, country, regime])]
+        rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words, group_words)]
     else:
         rules += [("COURT", pattern) for pattern in _court_patterns_en()]
         # a country's police force: "Bolivian Police", "Kenya Police"
