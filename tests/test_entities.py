@@ -1266,3 +1266,12 @@ def test_arabic_hospitals_of_a_kind_listed_people_after_and_and_foreign_names_be
 def test_arabic_official_state_names_are_the_country():
     found = find_entities("وقالت جمهورية مصر العربية إن مصر لن تسلم المتهمين، وأحالت اتحاد جزر القمر القضية.", "ar")
     assert {(e.type, e.name) for e in found} == {("GPE", "جمهورية مصر العربية"), ("GPE", "اتحاد جزر القمر")}
+
+
+def test_arabic_governments_of_a_country_drawn_out_proclitics_and_two_people_joined_by_and():
+    found = names(
+        "وقالت حكومة المملكة العربية السعودية لـوكالة أنباء المتوسط إن مصلحة الطب الشرعي تسلمت جثتي فوزي ومينا عادل جرجس.",
+        "ar",
+    )
+    assert {("GPE", "المملكة العربية السعودية"), ("ORG", "وكالة أنباء المتوسط"), ("ORG", "مصلحة الطب الشرعي"), ("PERSON", "مينا عادل جرجس")} <= found, found
+    assert not {name for _, name in found} & {"حكومة المملكة العربية السعودية", "فوزي ومينا عادل جرجس", "ـوكالة أنباء المتوسط"}

@@ -276,11 +276,16 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+TATWEEL = "\u0640"
+
+
 def _arabic_form(text: str, start: int, end: int, proclitic: int, bare: str | None) -> tuple[int, str]:
     """(mention start, name): the proclitic is cut off the mention; an article merged
     into "لل" is restored in the name as `bare`, the first word's normalized form without
     it, says ("للأمم المتحدة" → "الأمم المتحدة", "للواء 50" → "اللواء 50")."""
     start += proclitic
+    while start < end and text[start] == TATWEEL:
+        start += 1  # "لـوكالة": the proclitic drawn out with a tatweel
     surface = text[start:end]
     if bare and surface.startswith("لل"):
         restored = "ال" + surface[1:] if normalize("ال" + surface[1:]).startswith(bare) else "ال" + surface[2:]
@@ -700,6 +705,7 @@ def _resolve_domain(candidates: list[Candidate], text: str) -> list[Candidate]:
     where the name ends ("مجلس الأمن الدولي" in "مجلس الأمن الدولي الوضع", "Office of the
     Prosecutor" in "Office of the Prosecutor Karim Khan")."""
     listed = [c for c in candidates if c.entry is not None]
+    candidates = [c for c in candidates if not _government_of_listed_place(c, listed, text)]
     candidates = [_before_joined_listed(c, listed, text) if c.origin == "rule" else c for c in candidates]
     candidates = [c for c in candidates if c.entry is not None or not (_runs_past_listed(c, listed, text) or _cuts_into_listed(c, listed))]
     ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
@@ -708,6 +714,18 @@ def _resolve_domain(candidates: list[Candidate], text: str) -> list[Candidate]:
         if not any(candidate.overlaps(other) for other in kept):
             kept.append(candidate)
     return kept
+
+
+ARABIC_GOVERNMENT = normalize("حكومة")
+
+
+def _government_of_listed_place(rule: Candidate, listed: list[Candidate], text: str) -> bool:
+    """"حكومة المملكة العربية السعودية" is the country's government: the name is the
+    country's ("the government" describes, as in the guidelines)."""
+    head, _, rest = text[rule.start:rule.end].partition(" ")
+    return rule.origin == "rule" and normalize(head) == ARABIC_GOVERNMENT and any(
+        place.type == "GPE" and place.start == rule.end - len(rest) and place.end == rule.end for place in listed
+    )
 
 
 JOINING_BEFORE = re.compile(r"(?:,| and| et| و)\s*$")

@@ -166,7 +166,8 @@ class GivenNamePeople:
                 continue
             end = self._arabic_given_name(doc, i, after_conjunction=True)
             # A second given name may be one that is also a word ("علي حسن خليل"): the first vouches for it.
-            second = self._arabic_given_name(doc, end, also_words=True) if end is not None else None
+            # (not after "و": "فوزي ومينا" are two people)
+            second = self._arabic_given_name(doc, end, also_words=True) if end is not None and end < len(doc) and _joined(doc[end]) else None
             if end is not None and _is_initial(doc, end):
                 end += 2  # "أحمد ك.": a court's initial for the surname
             elif second is not None:
@@ -310,7 +311,7 @@ class GivenNamePeople:
     def _arabic_rare_word(self, token) -> bool:
         """A word outside the language's frequent words: in news, most often a family name
         or a transliterated one."""
-        return self._arabic_surname(token) and len(token.norm_) > 2 and token.norm_ not in self.common_words and not token.norm_.startswith("ال")
+        return _joined(token) and self._arabic_surname(token) and len(token.norm_) > 2 and token.norm_ not in self.common_words and not token.norm_.startswith("ال")
 
     def _arabic_rare_family_name(self, doc: Doc, i: int) -> bool:
         """A word with the article after a given name that is no frequent word, with or
