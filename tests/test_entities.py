@@ -1275,3 +1275,9 @@ def test_arabic_governments_of_a_country_drawn_out_proclitics_and_two_people_joi
     )
     assert {("GPE", "المملكة العربية السعودية"), ("ORG", "وكالة أنباء المتوسط"), ("ORG", "مصلحة الطب الشرعي"), ("PERSON", "مينا عادل جرجس")} <= found, found
     assert not {name for _, name in found} & {"حكومة المملكة العربية السعودية", "فوزي ومينا عادل جرجس", "ـوكالة أنباء المتوسط"}
+
+
+def test_arabic_streets_named_after_people_or_places_not_described_ones():
+    found = names("واشتبك المحتجون في شارع محمد محمود وشارع طرابلس قرب ميدان التحرير، ثم فروا إلى شارع جانبي.", "ar")
+    assert {("LOC", "شارع محمد محمود"), ("LOC", "شارع طرابلس"), ("LOC", "ميدان التحرير")} <= found, found
+    assert not any(name.startswith("شارع جانبي") for _, name in found)

@@ -799,7 +799,10 @@ AR_DISTRICT_DESCRIPTORS = ["حي", "منطقة", "ناحية"]
 AR_PLACE_NAME_STARTS = ["دير", "خان", "سيدي", "كفر", "رأس", "جسر", "تل", "عين", "بئر", "بيت", "جبل", "وادي", "سوق", "معرة", "قصر", "باب", "ود"]
 
 
-def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> list[tuple[str, list[dict]]]:
+AR_STREET_HEADS = ["شارع", "ميدان", "ساحة"]
+
+
+def _arabic_named_place_patterns(group_words: list[str], place_words: list[str], common: list[str]) -> list[tuple[str, list[dict]]]:
     """"مدينة الميادين", "بلدة اللطامنة", "محافظة دير الزور": after "city/town/village of"
     comes a place's name, whatever else the word may mean (the descriptor is dropped from
     the name). An indefinite common word is a description instead ("مدينة كبيرة")."""
@@ -816,10 +819,18 @@ def _arabic_named_place_patterns(group_words: list[str], common: list[str]) -> l
     # Islands, rivers, deserts, seas, streets and squares: the geographic word is part of the
     # name ("جزر مجنون", "نهر الفرات", "شبه جزيرة الفاو", "ميدان التحرير").
     geographic = {"NORM": {"IN": [normalize(word) for word in AR_GEOGRAPHIC_HEADS]}}
+    natural = {"NORM": {"IN": [normalize(word) for word in AR_GEOGRAPHIC_HEADS if word not in AR_STREET_HEADS]}}
+    street = {"NORM": {"IN": [normalize(word) for word in AR_STREET_HEADS]}}
+    # (an everyday word after a street's word is a description, "شارع جانبي", "ساحة مكشوفة";
+    # a place's is its name, "شارع طرابلس")
+    described = sorted(set(word for word in common if not word.startswith("ال")) - set(place_words))
+    street_name = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop + described}}
     peninsula = [{"NORM": normalize("شبه")}, {"NORM": normalize("جزيرة")}]
-    rules += [("LOC", [geographic, name_word]), ("LOC", peninsula + [name_word])]
-    # a square or street named after a man: "ميدان عبد المنعم رياض"
+    rules += [("LOC", [natural, name_word]), ("LOC", [street, street_name]), ("LOC", peninsula + [name_word])]
+    # a square or street named after a man: "ميدان عبد المنعم رياض", "شارع محمد محمود", "شارع الشيخ ريحان"
     rules.append(("LOC", [geographic, {"NORM": normalize("عبد")}, name_word, dict(name_word, OP="?")]))
+    first_name = {"NORM": {"IN": sorted(name for name in given_names() if ARABIC_LETTER.match(name)) + [normalize("الشيخ")]}}
+    rules.append(("LOC", [street, first_name, {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!و)", "NOT_IN": stop}}]))
     return rules
 
 
@@ -961,7 +972,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns() + _arabic_security_body_patterns()]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_church_patterns(group_words)
-        rules += _arabic_named_place_patterns(group_words, list(common_words))
+        rules += _arabic_named_place_patterns(group_words, place_words + list(town_words), list(common_words))
         # a state's official name: "الجمهورية التونسية", "الجمهورية الإسلامية الموريتانية"
         state = {"NORM": {"IN": [normalize(word) for word in ("الجمهورية", "المملكة", "جمهورية", "مملكة")]}}
         regime = {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}
