@@ -1281,3 +1281,9 @@ def test_arabic_streets_named_after_people_or_places_not_described_ones():
     found = names("واشتبك المحتجون في شارع محمد محمود وشارع طرابلس قرب ميدان التحرير، ثم فروا إلى شارع جانبي.", "ar")
     assert {("LOC", "شارع محمد محمود"), ("LOC", "شارع طرابلس"), ("LOC", "ميدان التحرير")} <= found, found
     assert not any(name.startswith("شارع جانبي") for _, name in found)
+
+
+def test_arabic_broken_plurals_of_group_words_and_facilities_of_a_kind():
+    found = names("وقتل عشرات من التركمان الشيعة واليهود، ونقل الجرحى إلى مطار طرابلس العالمي ومستشفى بيضا الريفي ومشفى ميداني.", "ar")
+    assert {("NORP", "تركماني"), ("NORP", "شيعي"), ("NORP", "يهودي"), ("FAC", "مطار طرابلس العالمي"), ("FAC", "مستشفى بيضا الريفي")} <= found, found
+    assert not any(name.startswith("مشفى") for _, name in found)
