@@ -1287,3 +1287,14 @@ def test_arabic_broken_plurals_of_group_words_and_facilities_of_a_kind():
     found = names("وقتل عشرات من التركمان الشيعة واليهود، ونقل الجرحى إلى مطار طرابلس العالمي ومستشفى بيضا الريفي ومشفى ميداني.", "ar")
     assert {("NORP", "تركماني"), ("NORP", "شيعي"), ("NORP", "يهودي"), ("FAC", "مطار طرابلس العالمي"), ("FAC", "مستشفى بيضا الريفي")} <= found, found
     assert not any(name.startswith("مشفى") for _, name in found)
+
+
+def test_a_title_case_heading_names_what_the_body_names():
+    text = (
+        "Rights Group Demands Independent Inquiry as Aleppo University Mourns Students\n\n"
+        "A rights group asked for an inquiry after the blasts at Aleppo University killed dozens of students, "
+        "Human Rights Watch said."
+    )
+    found = names(text, "en")
+    assert ("ORG", "Aleppo University") in found, found
+    assert not any("Demands" in name or "Mourns" in name for _, name in found), found

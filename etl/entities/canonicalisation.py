@@ -974,7 +974,42 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     domain = _resolve_domain([_cut_before_other_name(d, others, text) for d in domain], text)
     if language == "ar":
         domain = _with_arabic_seats(domain, text, gazetteer)
-    return _join_split_people(_merge(domain, model, text, language), text)
+    return _named_in_the_body(_join_split_people(_merge(domain, model, text, language), text), text)
+
+
+def _title_case_heading(text: str) -> int:
+    """The end of the first line when it is written in title case ("Twin Blasts Kill Dozens
+    in Mogadishu"), where every word is capitalised and capitals tell no names; else 0."""
+    end = text.find("\n")
+    words = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text[:end]) if len(word) > 3]
+    if end <= 0 or len(words) < 4:
+        return 0
+    return end if sum(word[0].isupper() for word in words) >= 0.8 * len(words) else 0
+
+
+def _named_in_the_body(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """In a title-case heading a name is what the body also names: a span there is cut to
+    its longest first words the body also writes ("Aleppo University [on First Day of
+    Exams]"), and dropped if the body writes none ("Rights Group Demands Inquiry");
+    listed names stand."""
+    heading = _title_case_heading(text)
+    if not heading:
+        return candidates
+    body = text[heading:]
+    kept = []
+    for candidate in candidates:
+        if candidate.start >= heading or candidate.entry is not None:
+            kept.append(candidate)
+            continue
+        words = list(re.finditer(r"\S+", text[candidate.start:candidate.end]))
+        for last in reversed(words):
+            prefix = text[candidate.start:candidate.start + last.end()].rstrip(",.:;'’s")
+            if re.search(rf"(?<!\w){re.escape(prefix)}(?!\w)", body):
+                candidate.end = candidate.start + len(prefix)
+                candidate.form = prefix
+                kept.append(candidate)
+                break
+    return kept
 
 
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
