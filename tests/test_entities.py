@@ -1298,3 +1298,14 @@ def test_a_title_case_heading_names_what_the_body_names():
     found = names(text, "en")
     assert ("ORG", "Aleppo University") in found, found
     assert not any("Demands" in name or "Mourns" in name for _, name in found), found
+
+
+def test_judges_listed_after_their_title_capitals_and_names_with_the_arabic_article_in_french():
+    found = names(
+        "TUNIS (Agence) - La Cour, composée des juges Higgins, Koroma et Owada, a visité le camp de Nahr al-Bared "
+        "et l'hôpital Kasr el-Aïni, puis Tunis.",
+        "fr",
+    )
+    assert {("PERSON", "Higgins"), ("PERSON", "Koroma"), ("PERSON", "Owada"), ("GPE", "Tunis"),
+            ("FAC", "camp de Nahr al-Bared"), ("FAC", "hôpital Kasr el-Aïni")} <= found, found
+    assert {("PERSON", "Higgins"), ("PERSON", "Koroma"), ("PERSON", "Owada")} <= names("Judges Higgins, Koroma and Owada appended opinions.", "en")

@@ -46,7 +46,7 @@ ARTICLES_BY_LANGUAGE = {"en": {"the", "a", "an"}, "fr": {"le", "la", "les", "l'"
 ARTICLE_KEPT = {"the hague", "la haye", "le caire", "le monde", "le figaro", "la croix"}
 TITLES = {
     # English
-    "president", "vice", "vice-president", "prime", "minister", "foreign", "judge", "justice", "presiding", "prosecutor",
+    "president", "vice", "vice-president", "prime", "minister", "foreign", "judge", "judges", "justice", "presiding", "prosecutor",
     "chief", "deputy", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "general", "gen.",
     "brigadier", "major", "colonel", "col.", "lieutenant", "lt.", "captain", "sergeant", "sheikh", "secretary-general",
     "secretary", "ambassador", "envoy", "special", "rapporteur", "high", "commissioner", "king", "queen", "prince", "emir",
@@ -56,7 +56,7 @@ TITLES = {
     "sgt.", "capt.", "maj.", "sir", "dame", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
     "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker", "datu", "lance",
     # French
-    "m.", "mme", "mlle", "me", "président", "présidente", "juge", "procureur", "procureure", "général", "colonel", "maître",
+    "m.", "mme", "mlle", "me", "président", "présidente", "juge", "juges", "procureur", "procureure", "général", "colonel", "maître",
     "docteur", "ministre", "ancien", "ancienne", "chef", "l'ex-président", "ex-président", "avocat", "avocate", "dictateur",
     "rapporteur", "rapporteuse", "secrétaire", "envoyé", "haut-commissaire", "commissaire", "accusé", "accusée",
     "magistrat", "magistrate", "capitaine", "lieutenant", "sergent", "commandant", "directeur", "directrice", "maire",
@@ -966,6 +966,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                     kind = "GPE"
                 if DOTTED_INITIALS.fullmatch(candidate.form) and candidate.form not in DOTTED_ACRONYMS:
                     kind = "PERSON"  # "M.O.B.": an anonymised complainant
+                if kind is not None and PEOPLE_LISTED_AFTER_TITLE.search(text[max(0, candidate.start - 160):candidate.start]):
+                    kind = "PERSON"  # "composée des juges Higgins, Koroma et Owada": surnames, not places
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
@@ -1012,6 +1014,10 @@ def _named_in_the_body(candidates: list[Candidate], text: str) -> list[Candidate
     return kept
 
 
+# A plural title and the names it lists so far: "Judges Higgins, Koroma and ", "des juges Owada, ".
+PEOPLE_LISTED_AFTER_TITLE = re.compile(
+    rf"\b(?:Judges|judges|juges|Juges|magistrats|Messrs\.?|MM\.)\s+(?:{NAME_WORD}(?:[ -]{NAME_WORD})*\s*(?:,|\band\b|\bet\b)\s*)*$"
+)
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
 SPLIT_NAME_GAP = re.compile(rf"^ (?:{NAME_WORD} ){{1,2}}$")
 

@@ -238,11 +238,15 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     """"lac Kivu", "fleuve Congo", "mer Rouge"; "hôpital de Panzi", "prison d'Evin"."""
     # a town, hyphenated ones in one token ("Port-au-Prince")
     town = {"ORTH": {"REGEX": rf"^[{UPPER_LETTERS}][\w'’-]+$"}}
+    # a name's second word with the Arabic article: "Nahr al-Bared", "Bourj el-Barajneh"
+    with_article = [{"LOWER": {"IN": ["al", "el", "ad", "ed", "ar", "as", "ash", "ech", "az", "at", "an", "en"]}, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_TITLE": True}]
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
-        # named after someone or something: "théâtre Colón", "prison Evin"
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}] + with_article),
+        # named after someone or something: "théâtre Colón", "prison Evin", "hôpital Kasr el-Aïni"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}] + with_article),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True}, {"ORTH": "-"}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # ministries, written in lower case with a capitalised field: "ministère de la Politique
