@@ -48,7 +48,7 @@ FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
     "départementale", "de", "district", "première", "régionale", "haute", "criminel", "suprême", "constitutionnelle",
-    "municipal", "provincial", "cantonal", "civil", "opérationnelle", "opérationnel", "garnison",
+    "municipal", "provincial", "cantonal", "civil", "opérationnelle", "opérationnel", "garnison", "permanent",
 ]
 
 
@@ -223,11 +223,16 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
 def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     """"Code pénal", "Code pénal centrafricain", "code de procédure pénale", "Pacte de San José", "Charte de Banjul"."""
     instrument = {"IS_TITLE": True, "NORM": {"IN": ["convention", "pacte", "charte", "statut", "protocole", "traité"]}}
+    # a numbered law or decree, named by its number: "loi n° 18.831", "décret-loi n° 2011-69"
+    numbered = [{"LOWER": {"IN": ["loi", "décret", "ordonnance", "dahir"]}}, {"LOWER": {"IN": ["n°", "no", "nº"]}},
+                {"ORTH": {"REGEX": r"^\d[\d.]*$"}}, {"ORTH": {"IN": ["-", "/"]}, "SPACY": False, "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"}]
     return [
         [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words + ["militaire"]}, "OP": "?"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": "militaire"}],
         [instrument, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "OP": "+"}],
+        numbered,
+        [{"LOWER": "décret"}, {"ORTH": "-"}] + numbered,
     ]
 
 
