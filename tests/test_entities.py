@@ -1309,3 +1309,14 @@ def test_judges_listed_after_their_title_capitals_and_names_with_the_arabic_arti
     assert {("PERSON", "Higgins"), ("PERSON", "Koroma"), ("PERSON", "Owada"), ("GPE", "Tunis"),
             ("FAC", "camp de Nahr al-Bared"), ("FAC", "hôpital Kasr el-Aïni")} <= found, found
     assert {("PERSON", "Higgins"), ("PERSON", "Koroma"), ("PERSON", "Owada")} <= names("Judges Higgins, Koroma and Owada appended opinions.", "en")
+
+
+def test_english_numbered_laws_and_acts_with_their_year_and_one_word_places_listed_with_a_place():
+    found = names(
+        "The court applied the Coroners and Justice Act 2009, Federal Law No. 7 of 2014 and Republic Act No. 9346. "
+        "Troops killed villagers in El Mozote and Kodoom.",
+        "en",
+    )
+    assert {("LAW", "Coroners and Justice Act 2009"), ("LAW", "Federal Law No. 7 of 2014"), ("LAW", "Republic Act No. 9346")} <= found, found
+    assert ("ORG", "Kodoom") not in found
+    assert ("ORG", "Levant Wire") in names("Copyright Levant Wire 2024", "en")  # a copyright's year is no part of a name

@@ -268,8 +268,8 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
         if lowered.endswith(suffix) and len(lowered) > len(suffix) and not set(lowered[: -len(suffix)].replace("-", " ").split()) <= DIRECTIONS:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
-    # (a numbered law's year stays: "القانون رقم 38 لسنة 2012")
-    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not head.endswith((" لسنة", " لعام"))
+    # (a law's year stays: "القانون رقم 38 لسنة 2012", "Coroners and Justice Act 2009", "Law No. 7 of 2014")
+    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not head.endswith((" لسنة", " لعام", " Act", " of"))
     dropped = last in POST_NOMINALS or dated or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
     if head.strip() and dropped:
         return _strip_trailing(text, *_trim(text, start, start + len(head)))

@@ -552,6 +552,14 @@ LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "proto
 AR_LAW_HEADS = ["قانون", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "مرسوم", "العهد"]
 
 
+# "No. 7 of 2014", "No. 2015-26", "No. 1-58-377"
+LAW_NUMBER_EN = [
+    {"ORTH": {"IN": ["No.", "No", "no."]}}, {"ORTH": ".", "OP": "?"}, {"ORTH": {"REGEX": r"^\d[\d.]*$"}},
+    {"ORTH": "-", "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"},
+    {"NORM": "of", "OP": "?"}, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
+]
+
+
 def _law_patterns_en() -> list[list[dict]]:
     """Named instruments no list holds: "<Capitalised words> Act/Code/Law/Convention"
     ("Anti-Terrorism Law", "International Crimes Act") and "<Convention/Law/Statute>
@@ -579,8 +587,11 @@ def _law_patterns_en() -> list[list[dict]]:
         [head] + tail,
         [head] + tail + tail,  # "Constitution of the Republic of Uganda"
         [head] + tail + tail + tail,  # "Law on the Expiry of the Punitive Claims of the State"
-        # "Taking of Hostages Act", "Prevention of Terrorism Act"
-        [word, {"NORM": "of"}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head],
+        # "Taking of Hostages Act", "Prevention of Terrorism Act", "Coroners and Justice Act"
+        [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head],
+        # by its number, and its year: "Republic Act No. 9346", "Federal Law No. 7 of 2014", "Coroners and Justice Act 2009"
+        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,
+        [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}}],
         # "Eighth Amendment to the United States Constitution"
         [word, {"IS_TITLE": True, "NORM": "amendment"}, {"NORM": "to"}, {"NORM": "the"}, {"IS_TITLE": True, "OP": "+"}],
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"

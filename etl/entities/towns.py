@@ -137,11 +137,15 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
     """A name the model calls a person is a place after "in" or "à", or in a list with a
     place ("Zamalka, Ein Tarma and ..."), unless it starts with a given name ("à Sadi
     Bugingo") or is owned or a party ("in Assad's ..."); so are its other mentions. So is
-    one it calls a group the lists do not know ("Khanaqin, Mandali and Badra"), and a
-    one-word "organisation" after "in" ("in Mullivaikkal", "in El Mozote")."""
+    one it calls a group the lists do not know ("Khanaqin, Mandali and Badra") or a one-word
+    organisation ("Foua and Kefraya"), and a one-word "organisation" after "in" ("in
+    Mullivaikkal", "in El Mozote")."""
     people = [
         c for c in candidates
-        if c.origin == "model" and (c.type == "PERSON" or (c.type == "NORP" and normalize(text[c.start:c.end]) not in listed_group_words()))
+        if c.origin == "model" and (
+            c.type == "PERSON" or (c.type == "NORP" and normalize(text[c.start:c.end]) not in listed_group_words())
+            or (c.type == "ORG" and ONE_WORD_PLACE.fullmatch(text[c.start:c.end]) and normalize(text[c.start:c.end]) not in NOT_PLACES)
+        )
     ]
     places: set[str] = set()
     for _ in range(3):  # a list's places are found one after another
