@@ -1320,3 +1320,10 @@ def test_english_numbered_laws_and_acts_with_their_year_and_one_word_places_list
     assert {("LAW", "Coroners and Justice Act 2009"), ("LAW", "Federal Law No. 7 of 2014"), ("LAW", "Republic Act No. 9346")} <= found, found
     assert ("ORG", "Kodoom") not in found
     assert ("ORG", "Levant Wire") in names("Copyright Levant Wire 2024", "en")  # a copyright's year is no part of a name
+
+
+def test_arabic_place_names_written_in_latin_script_are_places_not_people():
+    found = names("Les réfugiés du camp de réfugiés palestiniens de Nahr al-Bared ont fui vers Wadi Halfa.", "fr")
+    assert {("LOC", "Nahr al-Bared"), ("GPE", "Wadi Halfa")} <= found, found
+    found = names("A strike hit a home in the Ain Zara district, then Ras al-Khaimah.", "en")
+    assert {("LOC", "Ain Zara"), ("GPE", "Ras al-Khaimah")} <= found, found

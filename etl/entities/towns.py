@@ -168,6 +168,39 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
                 candidate.type = _place_type(name)
 
 
+# First words of Arabic place names as English and French write them: "Tall al-Zaatar",
+# "Aïn el-Heloué", "Wadi Halfa", "Ras al-Khaimah", "Jurf al-Sakhar"; the model reads the
+# two words as a person's. (Not "Abu" or "Sidi": people's names begin with them too.)
+ARABIC_PLACE_STARTS_LATIN = {
+    "tall", "tell", "tal", "ain", "aïn", "ein", "nahr", "wadi", "oued", "jisr", "bourj", "burj", "deir", "dayr", "ras",
+    "khan", "bir", "kafr", "kfar", "beit", "bayt", "mazraat", "jurf", "hay", "hayy", "souk", "suq", "bab", "jabal", "jebel", "djebel",
+}
+# the quarters of a town
+ARABIC_QUARTER_STARTS_LATIN = {"hay", "hayy", "souk", "suq", "bab"}
+# "the camp of", "camp de réfugiés palestiniens de": a camp's name
+CAMP_BEFORE = re.compile(r"\bcamps?\b(?:\s+(?:of|de|d['’]|du|for|réfugiés|refugee|palestiniens|palestinian))*\s+$", re.IGNORECASE)
+
+
+def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> None:
+    """A person or organisation read whose first word begins Arabic place names
+    ("Tall al-Zaatar", "Wadi Halfa") is a place, typed by the words around it ("the Ain
+    Zara district"), else a location when a quarter or a camp, else a town; so are its
+    other mentions."""
+    places: dict[str, str] = {}
+    for candidate in candidates:
+        name = text[candidate.start:candidate.end]
+        words = name.replace("-", " ").split()
+        if candidate.entry is None and candidate.type in ("PERSON", "ORG") and len(words) >= 2 and words[0].lower() in ARABIC_PLACE_STARTS_LATIN:
+            before = text[max(0, candidate.start - 60):candidate.start]
+            kind = _context_type(before[-30:], text[candidate.end:candidate.end + 60])
+            quarter = words[0].lower() in ARABIC_QUARTER_STARTS_LATIN or CAMP_BEFORE.search(before)
+            places.setdefault(name, kind or ("LOC" if quarter else "GPE"))
+    for candidate in candidates:
+        kind = places.get(text[candidate.start:candidate.end])
+        if kind and candidate.entry is None and candidate.type in ("PERSON", "ORG"):
+            candidate.type = kind
+
+
 def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: str) -> bool:
     """Whether the name stands in a list with a place: joined to it by "and", or by a comma
     with the list going on past the name ("Zamalka, Ein Tarma and ..."); a comma alone
