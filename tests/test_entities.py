@@ -1327,3 +1327,13 @@ def test_arabic_place_names_written_in_latin_script_are_places_not_people():
     assert {("LOC", "Nahr al-Bared"), ("GPE", "Wadi Halfa")} <= found, found
     found = names("A strike hit a home in the Ain Zara district, then Ras al-Khaimah.", "en")
     assert {("LOC", "Ain Zara"), ("GPE", "Ras al-Khaimah")} <= found, found
+
+
+def test_bylines_ages_and_cases_against_a_person():
+    found = names(
+        "\"I stopped counting,\" said Tolera Gemechu, 19. The Office of the Military Attorney General against Hassan Adan Isaq "
+        "went to the Committee against Torture.\n\nReporting by Wanjiku Kamau in Nairobi.",
+        "en",
+    )
+    assert {("PERSON", "Tolera Gemechu"), ("PERSON", "Wanjiku Kamau"), ("ORG", "Office of the Military Attorney General"),
+            ("ORG", "Committee against Torture")} <= found, found

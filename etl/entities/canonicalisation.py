@@ -319,6 +319,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             located = FRENCH_LOCATION_TAIL.search(text, start, end)
             end = located.start() if located and len(text[start:located.start()].split()) > 1 else end
         start, end = _trim(text, start, end)
+        if kind in ("ORG", "COURT", ""):
+            end = _before_case_against_a_person(text, start, end)
         if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule":
             end = _before_arabic_object(text, start, end)
         if language == "ar" and kind == "PERSON":
@@ -326,6 +328,16 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             end = _cut_arabic_follower(text, start, end)
             end = _cut_everyday_arabic_word(text, start, end)
     return (start, end) if start < end else None
+
+
+def _before_case_against_a_person(text: str, start: int, end: int) -> int:
+    """A body's name takes "against" ("Committee against Torture"), a case does not: "the
+    Office of the Military Attorney General [against Hassan Adan Isaq]"."""
+    against = text.find(" against ", start, end)
+    if against < 0:
+        return end
+    following = text[against + len(" against "):end].split()
+    return against if following and normalize(following[0]) in given_names() else end
 
 
 def _before_lower_case_tail(text: str, start: int, end: int) -> int:
@@ -966,8 +978,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                     kind = "GPE"
                 if DOTTED_INITIALS.fullmatch(candidate.form) and candidate.form not in DOTTED_ACRONYMS:
                     kind = "PERSON"  # "M.O.B.": an anonymised complainant
-                if kind is not None and PEOPLE_LISTED_AFTER_TITLE.search(text[max(0, candidate.start - 160):candidate.start]):
-                    kind = "PERSON"  # "composée des juges Higgins, Koroma et Owada": surnames, not places
+                if kind is not None and _named_as_a_person(candidate, text):
+                    kind = "PERSON"
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
@@ -1018,6 +1030,19 @@ def _named_in_the_body(candidates: list[Candidate], text: str) -> list[Candidate
 PEOPLE_LISTED_AFTER_TITLE = re.compile(
     rf"\b(?:Judges|judges|juges|Juges|magistrats|Messrs\.?|MM\.)\s+(?:{NAME_WORD}(?:[ -]{NAME_WORD})*\s*(?:,|\band\b|\bet\b)\s*)*$"
 )
+# A byline: "Reporting by Wanjiku Kamau", "editing by ..."
+BYLINE_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited) by\s+$")
+# An age in apposition: "said Tolera Gemechu, 19, from ..."
+AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.\s)")
+
+
+def _named_as_a_person(candidate: Candidate, text: str) -> bool:
+    """Words around a name that only a person's takes: a plural title listing it ("composée
+    des juges Higgins, Koroma et Owada"), a byline, an age in apposition."""
+    before = text[max(0, candidate.start - 160):candidate.start]
+    return bool(PEOPLE_LISTED_AFTER_TITLE.search(before) or BYLINE_BEFORE.search(before) or AGE_AFTER.match(text[candidate.end:candidate.end + 8]))
+
+
 # One or two capitalised words between two parts of a person's name ("Nazhat [Shameem] Khan").
 SPLIT_NAME_GAP = re.compile(rf"^ (?:{NAME_WORD} ){{1,2}}$")
 
