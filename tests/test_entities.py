@@ -1337,3 +1337,13 @@ def test_bylines_ages_and_cases_against_a_person():
     )
     assert {("PERSON", "Tolera Gemechu"), ("PERSON", "Wanjiku Kamau"), ("ORG", "Office of the Military Attorney General"),
             ("ORG", "Committee against Torture")} <= found, found
+
+
+def test_french_lebanese_parties_two_word_universities_high_courts_of_justice_and_peoples():
+    found = names(
+        "Les Phalanges libanaises et Fatah al-Islam, selon l'université d'Aïn Shams et la Haute Cour de justice, "
+        "ainsi que des Kabyles et des Comoriens.",
+        "fr",
+    )
+    assert {("ORG", "Phalanges libanaises"), ("ORG", "Fatah al-Islam"), ("ORG", "université d'Aïn Shams"),
+            ("COURT", "Haute Cour de justice"), ("NORP", "kabyle"), ("NORP", "comorien")} <= found, found

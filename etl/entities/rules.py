@@ -118,6 +118,8 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_ALPHA": True}],
         # a chamber of first instance is named by its number ("Chambre préliminaire II"); the
         # Appeals Chamber is the only one ("Chambre d'appel")
+        # "Haute Cour de justice"
+        [{"NORM": "haute"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "justice"}],
         [{"NORM": "chambre"}, {"NORM": "préliminaire"}, ROMAN_NUMBER],
         [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "première"}, {"NORM": "instance"}, ROMAN_NUMBER],
         [{"NORM": "chambre"}, {"NORM": "d'"}, {"NORM": "appel"}],
@@ -273,6 +275,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("LOC", [{"LOWER": "place"}, {"IS_TITLE": True, "POS": "PROPN"}]),
         # a town's bar and university: "barreau de Şırnak", "université d'Antananarivo"
         ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town, {"IS_TITLE": True}]),  # "université d'Aïn Shams"
         # a public facility, then its town: "hôpital d'État de Cizre"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
