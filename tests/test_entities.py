@@ -1347,3 +1347,14 @@ def test_french_lebanese_parties_two_word_universities_high_courts_of_justice_an
     )
     assert {("ORG", "Phalanges libanaises"), ("ORG", "Fatah al-Islam"), ("ORG", "université d'Aïn Shams"),
             ("COURT", "Haute Cour de justice"), ("NORP", "kabyle"), ("NORP", "comorien")} <= found, found
+
+
+def test_arabic_body_names_end_before_a_members_title_or_a_relative_clause():
+    found = names(
+        "وبحضور عضو النيابة العامة القاضي فيصل أحمد المتوكل، وطلبت وثائق المديرية العامة للأمن الخارجي المتعلقة بالقضية، "
+        "وترأس البعثة القاضي الجنوب أفريقي ريتشارد غولدستون، وأفاد جهاز الأمن والمخابرات الوطني.",
+        "ar",
+    )
+    assert {("PERSON", "فيصل أحمد المتوكل"), ("ORG", "المديرية العامة للأمن الخارجي"), ("NORP", "جنوب أفريقي"),
+            ("ORG", "جهاز الأمن والمخابرات الوطني")} <= found, found
+    assert not any(name.endswith(("القاضي", "المتعلقة")) for _, name in found)

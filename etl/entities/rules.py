@@ -417,6 +417,12 @@ AR_ORG_HEADS = [
 ]
 
 
+AR_PERSON_TITLES_NOT_IN_NAMES = [
+    "القاضي", "القاضية", "السيد", "السيدة", "الدكتور", "الدكتورة", "المحامي", "المحامية", "العميد", "العقيد", "المقدم",
+    "الرائد", "النقيب", "الجنرال", "المشير", "المتعلقة", "المتعلق",
+]
+
+
 def _arabic_org_patterns(group_words: list[str], place_words: list[str], country_words: list[str], common: list[str]) -> list[list[dict]]:
     """An organisation word in construct with two or more definite words: "وكالة ... للأنباء",
     "النيابة الوطنية لمكافحة الإرهاب". One definite word is usually a description ("هيئة المحكمة").
@@ -424,7 +430,9 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     head = {"NORM": {"IN": [normalize(word) for word in AR_ORG_HEADS]}}
     # A head in construct with an indefinite noun has no article: "المنظمة رضية ..." is no name.
     indefinite_head = {"NORM": {"IN": [normalize(word) for word in AR_ORG_HEADS if not word.startswith("ال")]}}
-    stop = _arabic_stopwords()
+    # (a person's title after a body's name is a member's, "النيابة العامة القاضي ..."; "المتعلقة"
+    # relates what follows to the name, "وثائق المديرية العامة للأمن الخارجي المتعلقة بالقضية")
+    stop = _arabic_stopwords() + [normalize(word) for word in AR_PERSON_TITLES_NOT_IN_NAMES]
     # A word that had "و" before it starts the next name ("... الإنسان والمركز السوري"):
     # definite words are taken only without an undone proclitic, which DomainNorms undoes
     # on listed names and organisation words only.
