@@ -1358,3 +1358,11 @@ def test_arabic_body_names_end_before_a_members_title_or_a_relative_clause():
     assert {("PERSON", "فيصل أحمد المتوكل"), ("ORG", "المديرية العامة للأمن الخارجي"), ("NORP", "جنوب أفريقي"),
             ("ORG", "جهاز الأمن والمخابرات الوطني")} <= found, found
     assert not any(name.endswith(("القاضي", "المتعلقة")) for _, name in found)
+
+
+def test_numbered_laws_with_their_year_laws_cited_together_and_a_head_in_construct_after_li():
+    assert ("LAW", "loi n° 21 de 2015") in names("Le ministère a cité la loi n° 21 de 2015.", "fr")
+    assert ("ORG", "ministère des Droits de l'homme") in names("Le ministère des Droits de l'homme a réagi.", "fr")
+    found = names("وقانون العقوبات والدستور المصري والمرسوم عدد 69 لسنة 2011، وقدم تقريره للجنة الاتحاد الأفريقي للتحقيق وللجنة الدولية للصليب الأحمر.", "ar")
+    assert {("LAW", "قانون العقوبات"), ("LAW", "الدستور المصري"), ("LAW", "المرسوم عدد 69 لسنة 2011"),
+            ("ORG", "لجنة الاتحاد الأفريقي للتحقيق"), ("ORG", "اللجنة الدولية للصليب الأحمر")} <= found, found

@@ -74,8 +74,10 @@ DESCRIPTOR_PREFIXES = (
 )
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
+# A law's number: its year is part of its name ("Law No. 7 of 2014", "loi n° 21 de 2015", "القانون رقم 38 لسنة 2012")
+LAW_NUMBER = re.compile(r"(?:\bNo\.?|\bn°|رقم|عدد) ?[\d.\-/]+ (?:of|de|لسنة|لعام)$")
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
-TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "à", "و"}
+TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "d", "l", "à", "و"}
 # Where a body is, after its name: "Société tunisienne de l'électricité et du gaz [à Gabès]".
 FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
 # A capitalised name word: "Gombo", "Al-Marimi", "Mas'ud"
@@ -269,7 +271,7 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
     # (a law's year stays: "القانون رقم 38 لسنة 2012", "Coroners and Justice Act 2009", "Law No. 7 of 2014")
-    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not head.endswith((" لسنة", " لعام", " Act", " of"))
+    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not (head.endswith(" Act") or LAW_NUMBER.search(head))
     dropped = last in POST_NOMINALS or dated or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
     if head.strip() and dropped:
         return _strip_trailing(text, *_trim(text, start, start + len(head)))
@@ -277,6 +279,13 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 TATWEEL = "\u0640"
+
+
+def _in_construct(surface: str) -> bool:
+    """Whether the first word of an Arabic name is in construct with the second: a definite
+    noun follows ("لجنة الاتحاد"), not a definite adjective ("اللجنة الدولية")."""
+    words = surface.split()
+    return len(words) > 1 and normalize(words[1]).startswith("ال") and not _arabic_adjective(normalize(words[1]))
 
 
 def _arabic_form(text: str, start: int, end: int, proclitic: int, bare: str | None) -> tuple[int, str]:
@@ -1148,7 +1157,11 @@ def _candidate(doc: Doc, text: str, span: Span, kind: str, origin: str, entry: s
         token = next((t for t in span if t.idx == start), None)
         proclitic = token._.proclitic if token is not None else 0
         elided = token is not None and token.norm_.startswith("ال") and normalize(token.text[proclitic:]).startswith("لل")
-        start, form = _arabic_form(text, start, end, proclitic, token.norm_ if elided else None)
+        if elided and _in_construct(text[start:end]):
+            # "للجنة الاتحاد الأفريقي": "ل" + "لجنة", in construct with what follows, has no article
+            start, form = start + proclitic + 1, text[start + proclitic + 1:end]
+        else:
+            start, form = _arabic_form(text, start, end, proclitic, token.norm_ if elided else None)
     else:
         form = text[start:end]
     return Candidate(start, end, kind, origin, entry, form)

@@ -178,7 +178,7 @@ FAC_CENTRES_EN = ["centre", "center", "facility"]
 AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
     "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
-    "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire",
+    "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
@@ -227,7 +227,8 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     instrument = {"IS_TITLE": True, "NORM": {"IN": ["convention", "pacte", "charte", "statut", "protocole", "traité"]}}
     # a numbered law or decree, named by its number: "loi n° 18.831", "décret-loi n° 2011-69"
     numbered = [{"LOWER": {"IN": ["loi", "décret", "ordonnance", "dahir"]}}, {"LOWER": {"IN": ["n°", "no", "nº"]}},
-                {"ORTH": {"REGEX": r"^\d[\d.]*$"}}, {"ORTH": {"IN": ["-", "/"]}, "SPACY": False, "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"}]
+                {"ORTH": {"REGEX": r"^\d[\d.]*$"}}, {"ORTH": {"IN": ["-", "/"]}, "SPACY": False, "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"},
+                {"LOWER": "de", "OP": "?"}, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}]
     return [
         [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words + ["militaire"]}, "OP": "?"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
@@ -249,7 +250,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     with_article = [{"LOWER": {"IN": ["al", "el", "ad", "ed", "ar", "as", "ash", "ech", "az", "at", "an", "en"]}, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_TITLE": True}]
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
-        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"NORM": "la", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}] + with_article),
         # named after someone or something: "théâtre Colón", "prison Evin", "hôpital Kasr el-Aïni"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
@@ -258,6 +259,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # ministries, written in lower case with a capitalised field: "ministère de la Politique
         # territoriale et de la Mémoire démocratique"
+        # ("ministère des Droits de l'homme")
+        ("ORG", [{"LOWER": "ministère"}, {"LOWER": "des"}, {"LOWER": "droits"}, {"LOWER": "de"}, {"LOWER": {"IN": ["l'", "l’"]}}, {"LOWER": "homme"}]),
         ("ORG", [{"LOWER": "ministère"}, {"LOWER": {"IN": ["de", "du", "des"]}}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_LOWER": True, "POS": "ADJ", "OP": "*"},
                  {"LOWER": "et", "OP": "?"}, {"LOWER": {"IN": ["de", "du", "des"]}, "OP": "?"}, {"LOWER": {"IN": ["la", "l'"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"IS_LOWER": True, "POS": "ADJ", "OP": "*"}]),
         # outlets named "<paper> de/du/des <Name>": "Courrier des Andes", "Quotidien du Palais"
@@ -618,9 +621,9 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
     stop = _arabic_stopwords()
     head = {"NORM": {"IN": [normalize(word) for word in AR_LAW_HEADS]}}
     definite = {"NORM": {"REGEX": "^(ال|بال|لل)", "NOT_IN": stop}}
-    # (an article or paragraph after "و" is cited beside the law, not part of its name)
-    cited = [normalize(word) for word in ("والمادة", "والمواد", "والفقرة", "والبند")]
-    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop + cited}, "OP": "*"}
+    # (an article, a paragraph or another law after "و" is cited beside the law, not part of its name)
+    cited = [normalize(word) for word in ("والمادة", "والمواد", "والفقرة", "والبند", "والدستور", "والقانون", "والمرسوم")]
+    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop + cited}, "OP": "*", "_": {"proclitic": 0}}
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ي|ت)", "NOT_IN": stop}}
     # a numbered law or decree: "القانون رقم 38 لسنة 2012", "المرسوم عدد 69 لسنة 2011"
     numbered = [{"NORM": {"IN": [normalize(word) for word in ("رقم", "عدد")]}}, {"LIKE_NUM": True},
@@ -819,7 +822,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مشفى", "فندق", "مدرسة", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
-AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني", "العالمي", "الريفي"]
+AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني", "العالمي", "الريفي", "المدني"]
 AR_FACILITY_NOT_NAMES = [
     "سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين",
     "ميداني", "ميدانية", "ابتدائية", "ثانوية", "حكومي", "حكومية", "خاص", "خاصة", "محلي", "محلية", "ثالث", "ثان", "تابع", "تابعة",
@@ -969,7 +972,7 @@ def _arabic_church_patterns(group_words: list[str]) -> list[tuple[str, list[dict
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + AR_GEOGRAPHIC_HEADS + AR_TOWN_DESCRIPTORS + AR_SECURITY_HEADS + ["محكمة", "الكنيسة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + AR_GEOGRAPHIC_HEADS + AR_TOWN_DESCRIPTORS + AR_SECURITY_HEADS + AR_LAW_HEADS + ["محكمة", "الكنيسة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا", "القانون", "المرسوم", "الدستور"])
 
 
 class RuleVocabulary(NamedTuple):
