@@ -132,6 +132,10 @@ class DomainNorms:
             for bare in ("ا" + norm[1:], "ال" + norm[1:]):
                 if bare in self.words:
                     return bare, 0
+        if norm[:1] in ("و", "ف") and norm[1:3] == "لل":
+            bare, _ = self._bare(norm[1:])  # "وللجنة" = "و" + "للجنة", not "ول" + "لجنة"
+            if bare != norm[1:]:
+                return bare, 1
         if norm.startswith("وال") and norm[1:] in self.words:
             return norm[1:], 1  # "and the ...": "والهلال الأحمر" even where a listed name writes "والهلال"
         if norm in self.words:
