@@ -342,7 +342,7 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
 # lower case: "Ligue tunisienne pour la défense des droits de l'homme".
 FR_ORG_HEADS = [
     "ligue", "comité", "association", "union", "fédération", "confédération", "collectif", "commission", "conseil",
-    "direction", "observatoire", "centre", "office", "agence", "mouvement", "front", "parti", "syndicat", "fondation",
+    "direction", "observatoire", "centre", "office", "agence", "mouvement", "front", "parti", "syndicat", "fondation", "auditorat",
     "institut", "bureau", "haut-commissariat", "ministère", "service", "organisation", "réseau", "coalition", "alliance",
     "mission", "programme", "fonds", "groupe", "plateforme", "initiative", "société", "gouvernement", "brigade",
     "académie", "armée", "forces", "secrétariat", "délégation", "autorité", "rassemblement", "coordination", "régiment",
