@@ -605,6 +605,9 @@ def _law_patterns_en() -> list[list[dict]]:
         [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head],
         # by its number, and its year: "Republic Act No. 9346", "Federal Law No. 7 of 2014", "Coroners and Justice Act 2009"
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,
+        [head] + LAW_NUMBER_EN,  # "Law No. 20 of 2009"
+        [head] + tail + LAW_NUMBER_EN,  # "Law on Criminal Proceedings No. 23 of 1971"
+        hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,  # "Anti-Terrorism Law No. 13 of 2005"
         [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}}],
         # "Eighth Amendment to the United States Constitution"
         [word, {"IS_TITLE": True, "NORM": "amendment"}, {"NORM": "to"}, {"NORM": "the"}, {"IS_TITLE": True, "OP": "+"}],
