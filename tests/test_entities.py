@@ -1366,3 +1366,7 @@ def test_numbered_laws_with_their_year_laws_cited_together_and_a_head_in_constru
     found = names("وقانون العقوبات والدستور المصري والمرسوم عدد 69 لسنة 2011، وقدم تقريره للجنة الاتحاد الأفريقي للتحقيق وللجنة الدولية للصليب الأحمر.", "ar")
     assert {("LAW", "قانون العقوبات"), ("LAW", "الدستور المصري"), ("LAW", "المرسوم عدد 69 لسنة 2011"),
             ("ORG", "لجنة الاتحاد الأفريقي للتحقيق"), ("ORG", "اللجنة الدولية للصليب الأحمر")} <= found, found
+
+
+def test_an_arabic_name_ending_in_abdullah():
+    assert ("PERSON", "آدم إسحق عبد الله") in names("وقال آدم إسحق عبد الله إن القوات وصلت.", "ar")

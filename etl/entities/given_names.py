@@ -62,6 +62,8 @@ ARABIC_NAME_PARTICLES = {normalize(word) for word in ("فان", "فون", "دي"
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_NAMED_AFTER = ARABIC_NAMED_PLACES | {normalize("فرع")}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
+# "عبد الله" ends a name, though "حزب الله" makes "الله" a word of a listed name
+ALLAH = normalize("الله")
 ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
@@ -175,7 +177,7 @@ class GivenNamePeople:
                 while second < len(doc) and second - i < MAX_SURNAMES and _joined(doc[second]) and self._arabic_given_name(doc, second, also_words=True) == second + 1:
                     second += 1
                 end = second + 1 if second < len(doc) and _joined(doc[second]) and self._arabic_third_name(doc[second]) else second
-                if end == second + 1 and doc[second].norm_ in ARABIC_COMPOUND_STARTS and end < len(doc) and self._arabic_surname(doc[end]):
+                if end == second + 1 and doc[second].norm_ in ARABIC_COMPOUND_STARTS and end < len(doc) and (self._arabic_surname(doc[end]) or doc[end].norm_ == ALLAH):
                     end += 1  # "محمد سعيد عبد الكاني": the family name is a compound too
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
                 end += 1
