@@ -1370,3 +1370,8 @@ def test_numbered_laws_with_their_year_laws_cited_together_and_a_head_in_constru
 
 def test_an_arabic_name_ending_in_abdullah():
     assert ("PERSON", "آدم إسحق عبد الله") in names("وقال آدم إسحق عبد الله إن القوات وصلت.", "ar")
+
+
+def test_an_arabic_mission_with_an_adjective_then_a_noun_in_construct_with_li():
+    found = names("وكانت البعثة المستقلة لتقصي الحقائق بشأن ليبيا التابعة للأمم المتحدة قد خلصت إلى ذلك.", "ar")
+    assert ("ORG", "البعثة المستقلة لتقصي الحقائق بشأن ليبيا") in found, found

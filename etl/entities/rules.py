@@ -506,6 +506,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [indefinite_head, short_noun, definite] + in_country,
         [head, definite, prepositional, more, construct, last, more],
         [head, definite, prepositional, more, construct, last, more] + concerning,
+        # "البعثة المستقلة لتقصي الحقائق بشأن ليبيا": an adjective, then a noun in construct with "ل"
+        [head, definite, construct, last, more] + concerning,
         [head, definite] + about,
         [head, definite] + about_construct,
         [head, definite, more] + about, [head, definite, more] + about_construct, [head, definite, more] + about_two_nouns,
