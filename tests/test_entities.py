@@ -1375,3 +1375,9 @@ def test_an_arabic_name_ending_in_abdullah():
 def test_an_arabic_mission_with_an_adjective_then_a_noun_in_construct_with_li():
     found = names("وكانت البعثة المستقلة لتقصي الحقائق بشأن ليبيا التابعة للأمم المتحدة قد خلصت إلى ذلك.", "ar")
     assert ("ORG", "البعثة المستقلة لتقصي الحقائق بشأن ليبيا") in found, found
+
+
+def test_a_french_body_named_with_the_country_it_works_in():
+    found = names("La Mission d'appui des Nations unies en Libye et l'Initiative pour la justice et la redevabilité au Nigeria, selon Amnesty International en Libye.", "fr")
+    assert {("ORG", "Mission d'appui des Nations unies en Libye"), ("ORG", "Initiative pour la justice et la redevabilité au Nigeria"),
+            ("ORG", "Amnesty International"), ("GPE", "Libye")} <= found, found

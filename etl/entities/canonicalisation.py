@@ -76,6 +76,11 @@ DESCRIPTOR_PREFIXES = (
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A law's number: its year is part of its name ("Law No. 7 of 2014", "loi n° 21 de 2015", "القانون رقم 38 لسنة 2012")
 LAW_NUMBER = re.compile(r"(?:\bNo\.?|\bn°|رقم|عدد) ?[\d.\-/]+ (?:of|de|لسنة|لعام)$")
+# French bodies named with the country they work in
+FR_BODIES_OF_A_COUNTRY = {
+    "mission", "bureau", "opération", "collectif", "institution", "union", "réseau", "initiative", "observatoire",
+    "ligue", "coalition", "commission", "comité", "association", "fonds", "programme",
+}
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "d", "l", "à", "و"}
 # Where a body is, after its name: "Société tunisienne de l'électricité et du gaz [à Gabès]".
@@ -997,7 +1002,31 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     domain = _resolve_domain([_cut_before_other_name(d, others, text) for d in domain], text)
     if language == "ar":
         domain = _with_arabic_seats(domain, text, gazetteer)
-    return _named_in_the_body(_join_split_people(_merge(domain, model, text, language), text), text)
+    merged = _join_split_people(_merge(domain, model, text, language), text)
+    if language == "fr":
+        merged = _with_french_countries(merged, text)
+    return _named_in_the_body(merged, text)
+
+
+# "en Libye", "au Mali", "aux Comores": where a French body works, part of its name
+FRENCH_IN_COUNTRY = {" en ", " au ", " aux "}
+
+
+def _with_french_countries(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A French body's name goes on with the country it works in: "Mission d'appui des
+    Nations unies [en Libye]", "Initiative pour la justice et la redevabilité [au Nigeria]"."""
+    places = {c.start: c for c in candidates if c.type == "GPE"}
+    for body in candidates:
+        head = text[body.start:body.end].split(" ", 1)[0].lower()
+        if body.type != "ORG" or body.entry is not None or head not in FR_BODIES_OF_A_COUNTRY:
+            continue
+        for joint in FRENCH_IN_COUNTRY:
+            place = places.get(body.end + len(joint))
+            if place is not None and text[body.end:place.start] == joint and place in candidates:
+                body.end, body.form = place.end, text[body.start:place.end]
+                candidates.remove(place)
+                break
+    return candidates
 
 
 def _title_case_heading(text: str) -> int:
