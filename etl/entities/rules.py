@@ -118,8 +118,9 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_ALPHA": True}],
         # a chamber of first instance is named by its number ("Chambre préliminaire II"); the
         # Appeals Chamber is the only one ("Chambre d'appel")
-        # "Haute Cour de justice"
+        # "Haute Cour de justice", "Haute Cour du Kenya"
         [{"NORM": "haute"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "justice"}],
+        [{"NORM": "haute"}, {"NORM": "cour"}, {"NORM": {"IN": ["du", "de", "d'"]}}, {"NORM": "la", "OP": "?"}, town],
         [{"NORM": "chambre"}, {"NORM": "préliminaire"}, ROMAN_NUMBER],
         [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "première"}, {"NORM": "instance"}, ROMAN_NUMBER],
         [{"NORM": "chambre"}, {"NORM": "d'"}, {"NORM": "appel"}],
