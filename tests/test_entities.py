@@ -1381,3 +1381,8 @@ def test_a_french_body_named_with_the_country_it_works_in():
     found = names("La Mission d'appui des Nations unies en Libye et l'Initiative pour la justice et la redevabilité au Nigeria, selon Amnesty International en Libye.", "fr")
     assert {("ORG", "Mission d'appui des Nations unies en Libye"), ("ORG", "Initiative pour la justice et la redevabilité au Nigeria"),
             ("ORG", "Amnesty International"), ("GPE", "Libye")} <= found, found
+
+
+def test_places_after_where_people_live_or_go():
+    found = names("Fighters moved from Mayadin to Abu Hamam and Gharanij, where residents of Kishkiyeh had fled. A letter from Abu Bakr was read.", "en")
+    assert {("GPE", "Mayadin"), ("GPE", "Gharanij"), ("GPE", "Kishkiyeh"), ("PERSON", "Abu Bakr")} <= found, found

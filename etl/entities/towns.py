@@ -50,7 +50,13 @@ TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TO
 DISTRICT_SUFFIX = " District"
 PLACE_OR_MISREAD = {"GPE", "LOC", "PERSON", "ORG"}
 # "in Ein Tarma", "à Sidi Fredj": where a person seldom stands (unlike "from", "to", "by").
-PLACE_BEFORE = re.compile(r"\b(?:in|near|outside|around|dans|près de|à)\s+$")
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|outside|around|dans|près de|à"
+    # where people live or go: "residents of Kishkiyeh", "fled from Mayadin to Abu Hamam", "east of Homs"
+    r"|(?:villages?|towns?|residents|inhabitants|people|outskirts|families) of|(?:north|south|east|west)(?:ern)? of"
+    r"|(?:fled|moved|returned|displaced|marched|advanced|withdrew|travell?ed|deported|transferred) (?:from|to|into|towards)"
+    r"|(?:from|to) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and))\s+$"
+)
 # "in Assad's view", "in Gul Bano v. Federation of Pakistan": a person after all.
 PERSON_AFTER = re.compile(r"^(?:['’]s\b| v\.?\s)")
 # a capitalised word, with an article of Spanish or Arabic place names ("El Mozote", "Al-Hawban")
@@ -154,7 +160,7 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
             name = text[candidate.start:candidate.end]
             if PERSON_AFTER.match(text[candidate.end:candidate.end + 4]) or (len(name.split()) > 1 and normalize(name.split()[0]) in given_names()):
                 continue
-            if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
+            if PLACE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
                 places.add(name)
         found = [c for c in people if text[c.start:c.end] in places and c.type not in ("GPE", "LOC")]
         for candidate in found:
@@ -164,7 +170,7 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
     for candidate in candidates:
         name = text[candidate.start:candidate.end]
         if candidate.origin == "model" and candidate.type == "ORG" and ONE_WORD_PLACE.fullmatch(name) and normalize(name) not in NOT_PLACES:
-            if PLACE_BEFORE.search(text[max(0, candidate.start - 12):candidate.start]) and not PERSON_AFTER.match(text[candidate.end:candidate.end + 4]):
+            if PLACE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]) and not PERSON_AFTER.match(text[candidate.end:candidate.end + 4]):
                 candidate.type = _place_type(name)
 
 
