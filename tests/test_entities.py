@@ -1386,3 +1386,9 @@ def test_a_french_body_named_with_the_country_it_works_in():
 def test_places_after_where_people_live_or_go():
     found = names("Fighters moved from Mayadin to Abu Hamam and Gharanij, where residents of Kishkiyeh had fled. A letter from Abu Bakr was read.", "en")
     assert {("GPE", "Mayadin"), ("GPE", "Gharanij"), ("GPE", "Kishkiyeh"), ("PERSON", "Abu Bakr")} <= found, found
+
+
+def test_an_arabic_mandates_subject_after_a_title_is_no_person_and_a_verb_with_fa_ends_a_name():
+    found = names("وقالت المقررة الخاصة المعنية باستقلال القضاة والمحامين إن أم عمر فتنتظر عودة ابنها.", "ar")
+    assert not any(kind == "PERSON" and name.startswith("باستقلال") for kind, name in found), found
+    assert ("PERSON", "أم عمر") in found, found

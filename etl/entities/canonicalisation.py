@@ -413,7 +413,8 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
         return start + len(head.rstrip())
     # After a name of two words or more, a verb ("نجلاء حسين تنتظر") or a noun with an
     # attached pronoun ("هانس غروندبرغ إحاطته") begins the sentence's next part.
-    verb = key[:1] in ("ي", "ت") and _everyday_arabic_word(last)
+    plain = key[1:] if key[:1] in ("ف", "و") and key[1:2] in ("ي", "ت") else key  # "فتنتظر": "then she waits"
+    verb = plain[:1] in ("ي", "ت") and (_everyday_arabic_word(last) or plain in common_words("ar"))
     pronoun = ARABIC_PRONOUN_SUFFIX.search(key) is not None and key not in given_names()
     return start + len(head.rstrip()) if len(head.split()) >= 2 and (verb or pronoun) else end
 
@@ -560,6 +561,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     family = FAMILY_AFTER.match(text[candidate.end:candidate.end + 20]) or FAMILY_BEFORE.search(text[max(0, candidate.start - 12):candidate.start])
     if family and candidate.type != "NORP":
         return True  # "the Assad family"; but "Syrian families" are Syrian
+    if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _preposition_and_known_word(words[0]):
+        return True  # "المقررة الخاصة المعنية [باستقلال القضاة]": a mandate's subject after a title, no name
     if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _everyday_arabic_word(words[0]):
         # A title followed by a verb or noun ("وزير سابق تصدر بحقه", "اعترف بنقل المختطفات"), not
         # by a name; a less frequent first word before less frequent ones is a name ("أنتوني
@@ -601,6 +604,13 @@ def _preposition_and_frequent_word(word: str) -> bool:
     """"بنقل": a preposition on a very frequent word, which no name's word is."""
     key = normalize(word)
     return key[:1] in ("ب", "ل", "ك") and word_ranks("ar").get(key[1:], VERY_FREQUENT) < VERY_FREQUENT and key not in given_names()
+
+
+def _preposition_and_known_word(word: str) -> bool:
+    """"باستقلال", "لشؤون": "ب" or "ل" on a known word, the whole no word or name of its own
+    ("بيتي", "لبنى" are)."""
+    key, ranks = normalize(word), word_ranks("ar")
+    return key[:1] in ("ب", "ل") and key[1:] in ranks and key not in ranks and key not in given_names()
 
 
 def _very_frequent_arabic_word(word: str) -> bool:
