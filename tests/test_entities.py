@@ -1392,3 +1392,9 @@ def test_an_arabic_mandates_subject_after_a_title_is_no_person_and_a_verb_with_f
     found = names("وقالت المقررة الخاصة المعنية باستقلال القضاة والمحامين إن أم عمر فتنتظر عودة ابنها.", "ar")
     assert not any(kind == "PERSON" and name.startswith("باستقلال") for kind, name in found), found
     assert ("PERSON", "أم عمر") in found, found
+
+
+def test_french_list_items_opening_with_a_verb_and_cairo_after_au():
+    found = names("Le Comité recommande :\na) Envisager de ratifier la Convention ;\n- Garantir l'accès aux documents.\nIl a retrouvé sa famille au Caire.", "fr")
+    assert ("GPE", "Le Caire") in found, found
+    assert not {name for _, name in found} & {"Envisager", "Garantir"}, found

@@ -653,7 +653,8 @@ def _stop_word(word: str, language: str) -> bool:
         return False
 
 
-LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# (after a bullet or an item's number or letter too: "- Réviser", "2. Garantir", "a) Envisager")
+LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*]|\(?(?:\d{1,2}|[a-z])[.)])?[ \t]*$")
 ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:the|le|la|les|l['’])\s*$", re.IGNORECASE)
 
 
@@ -1467,6 +1468,12 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
         listed = next((alias for m in members if m.entry for alias in _aliases(gazetteer, m.entry, language) if normalize(alias) == normalize(name) and not alias.isupper()), None)
         if listed or _all_caps_word(name):
             return listed or name.title()
+    if language == "fr" and kind in ("GPE", "LOC"):
+        # a city whose name holds its article keeps it after "au", "du", "à": "au Caire" → "Le Caire"
+        entries = {m.entry for m in members if m.entry}
+        with_article = next((alias for entry in entries for alias in _aliases(gazetteer, entry, language)
+                             if alias.lower() in ARTICLE_KEPT and alias.split(" ", 1)[-1] == name), None)
+        return with_article or name
     return name
 
 
