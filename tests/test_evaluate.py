@@ -43,19 +43,20 @@ DATES_RECALL_FLOOR = 0.97
 
 # Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
 # code; nobody has looked at their errors. Measured (entities F1 / dates recall; near-dup
-# pairs 1.0 / 1.0 and language 1.0 on all eight): holdout 0.910 / 0.932, holdout2 0.911 /
-# 0.990, holdout3 0.927 / 0.976, holdout4 0.897 / 0.969, holdout5 0.881 / 0.974, holdout6
-# 0.844 / 0.990, holdout7 0.804 / 0.983, holdout8 0.833 / 0.986. Pooled, entities stay under
-# the 0.90 target (0.875).
+# pairs 1.0 / 1.0 and language 1.0 on all nine): holdout 0.914 / 0.932, holdout2 0.914 /
+# 0.990, holdout3 0.927 / 0.976, holdout4 0.896 / 0.969, holdout5 0.879 / 0.974, holdout6
+# 0.858 / 0.990, holdout7 0.809 / 0.983, holdout8 0.838 / 0.986, holdout9 0.824 / 0.924.
+# Pooled, entities stay under the 0.90 target (0.873).
 HOLDOUT_FLOORS = {
     "holdout": {"entities_f1": 0.88, "dates_recall": 0.90},
     "holdout2": {"entities_f1": 0.88, "dates_recall": 0.96},
     "holdout3": {"entities_f1": 0.89, "dates_recall": 0.94},
     "holdout4": {"entities_f1": 0.86, "dates_recall": 0.94},
     "holdout5": {"entities_f1": 0.85, "dates_recall": 0.94},
-    "holdout6": {"entities_f1": 0.81, "dates_recall": 0.96},
+    "holdout6": {"entities_f1": 0.82, "dates_recall": 0.96},
     "holdout7": {"entities_f1": 0.77, "dates_recall": 0.95},
     "holdout8": {"entities_f1": 0.80, "dates_recall": 0.95},
+    "holdout9": {"entities_f1": 0.79, "dates_recall": 0.89},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
