@@ -1398,3 +1398,8 @@ def test_french_list_items_opening_with_a_verb_and_cairo_after_au():
     found = names("Le Comité recommande :\na) Envisager de ratifier la Convention ;\n- Garantir l'accès aux documents.\nIl a retrouvé sa famille au Caire.", "fr")
     assert ("GPE", "Le Caire") in found, found
     assert not {name for _, name in found} & {"Envisager", "Garantir"}, found
+
+
+def test_a_title_case_heading_keeps_a_name_ending_in_s():
+    text = "Court In Paris Orders Release Of Syrian Doctor's Files\n\nThe court in Paris ordered the release of the files."
+    assert ("GPE", "Paris") in names(text, "en")

@@ -1066,7 +1066,7 @@ def _named_in_the_body(candidates: list[Candidate], text: str) -> list[Candidate
             continue
         words = list(re.finditer(r"\S+", text[candidate.start:candidate.end]))
         for last in reversed(words):
-            prefix = text[candidate.start:candidate.start + last.end()].rstrip(",.:;'’s")
+            prefix = re.sub(r"['’]s?$", "", text[candidate.start:candidate.start + last.end()].rstrip(",.:;"))
             if re.search(rf"(?<!\w){re.escape(prefix)}(?!\w)", body):
                 candidate.end = candidate.start + len(prefix)
                 candidate.form = prefix
