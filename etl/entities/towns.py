@@ -49,7 +49,8 @@ TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
 TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TOWN_WORDS}\b")
 DISTRICT_SUFFIX = " District"
 PLACE_OR_MISREAD = {"GPE", "LOC", "PERSON", "ORG"}
-# "in Ein Tarma", "à Sidi Fredj": where a person seldom stands (unlike "from", "to", "by").
+# "in Ein Tarma", "à Sidi Fredj": where a person seldom stands (unlike "from", "to" or "by"
+# alone, which the moves of people make places: "fled from Mayadin to ...").
 PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|dans|près de|à"
     # where people live or go: "residents of Kishkiyeh", "fled from Mayadin to Abu Hamam", "east of Homs"
