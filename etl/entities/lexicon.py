@@ -30,6 +30,12 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def arabic_given_names() -> list[str]:
+    """The given names in Arabic script, sorted (for token patterns)."""
+    return sorted(name for name in given_names() if "\u0621" <= name[:1] <= "\u064a")
+
+
+@lru_cache(maxsize=1)
 def arabic_given_names_also_words() -> frozenset[str]:
     """Arabic given names that are also frequent words ("كريم" generous): names after a title."""
     return frozenset(_lines("given_names_also_words_ar.txt"))

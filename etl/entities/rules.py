@@ -10,11 +10,10 @@ in Arabic, without attached proclitics), so one spelling covers the variants.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import NamedTuple
 
 from etl.entities.gazetteer import normalize
-from etl.entities.lexicon import given_names
+from etl.entities.lexicon import arabic_given_names
 
 DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
 
@@ -604,14 +603,13 @@ def _law_patterns_en() -> list[list[dict]]:
         [head] + tail,
         [head] + tail + tail,  # "Constitution of the Republic of Uganda"
         [head] + tail + tail + tail,  # "Law on the Expiry of the Punitive Claims of the State"
-        # "Taking of Hostages Act", "Prevention of Terrorism Act", "Coroners and Justice Act"
-        [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head],
+        # "Taking of Hostages Act", "Prevention of Terrorism Act", "Coroners and Justice Act 2009"
+        [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}],
         # by its number, and its year: "Republic Act No. 9346", "Federal Law No. 7 of 2014", "Coroners and Justice Act 2009"
         [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,
         [head] + LAW_NUMBER_EN,  # "Law No. 20 of 2009"
         [head] + tail + LAW_NUMBER_EN,  # "Law on Criminal Proceedings No. 23 of 1971"
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,  # "Anti-Terrorism Law No. 13 of 2005"
-        [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}}],
         # "Eighth Amendment to the United States Constitution"
         [word, {"IS_TITLE": True, "NORM": "amendment"}, {"NORM": "to"}, {"NORM": "the"}, {"IS_TITLE": True, "OP": "+"}],
         # "Law on Specialist Chambers and Specialist Prosecutor's Office"
@@ -826,7 +824,6 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-ARABIC_LETTER = re.compile(r"[\u0621-\u064a]")
 AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مشفى", "فندق", "مدرسة", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني", "العالمي", "الريفي", "المدني"]
 AR_FACILITY_NOT_NAMES = [
@@ -872,7 +869,7 @@ def _arabic_named_place_patterns(group_words: list[str], place_words: list[str],
     rules += [("LOC", [natural, name_word]), ("LOC", [street, street_name]), ("LOC", peninsula + [name_word])]
     # a square or street named after a man: "ميدان عبد المنعم رياض", "شارع محمد محمود", "شارع الشيخ ريحان"
     rules.append(("LOC", [geographic, {"NORM": normalize("عبد")}, name_word, dict(name_word, OP="?")]))
-    first_name = {"NORM": {"IN": sorted(name for name in given_names() if ARABIC_LETTER.match(name)) + [normalize("الشيخ")]}}
+    first_name = {"NORM": {"IN": arabic_given_names() + [normalize("الشيخ")]}}
     rules.append(("LOC", [street, first_name, {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!و)", "NOT_IN": stop}}]))
     return rules
 
@@ -946,7 +943,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"REGEX": "^ال.*(ي|يه|ية)$", "NOT_IN": stop}, "OP": "?"}],
         [built, place_start, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, kind],
         # named after a person: "مسجد عمر مكرم", "مستشفى كمال عدوان", "مطار رفيق الحريري"
-        [head, {"NORM": {"IN": sorted(name for name in given_names() if ARABIC_LETTER.match(name))}}, {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!و)", "NOT_IN": stop + common}}],
+        [head, {"NORM": {"IN": arabic_given_names()}}, {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!و)", "NOT_IN": stop + common}}],
         # a rare definite word is a place's name too: "منفذ المنذرية"
         [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
