@@ -161,7 +161,7 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
             name = text[candidate.start:candidate.end]
             if PERSON_AFTER.match(text[candidate.end:candidate.end + 4]) or (len(name.split()) > 1 and normalize(name.split()[0]) in given_names()):
                 continue
-            if PLACE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]) or _listed_with_a_place(candidate, listed_places, text):
+            if _after_a_place_cue(candidate, text) or _listed_with_a_place(candidate, listed_places, text):
                 places.add(name)
         found = [c for c in people if text[c.start:c.end] in places and c.type not in ("GPE", "LOC")]
         for candidate in found:
@@ -171,7 +171,7 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
     for candidate in candidates:
         name = text[candidate.start:candidate.end]
         if candidate.origin == "model" and candidate.type == "ORG" and ONE_WORD_PLACE.fullmatch(name) and normalize(name) not in NOT_PLACES:
-            if PLACE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]) and not PERSON_AFTER.match(text[candidate.end:candidate.end + 4]):
+            if _after_a_place_cue(candidate, text) and not PERSON_AFTER.match(text[candidate.end:candidate.end + 4]):
                 candidate.type = _place_type(name)
 
 
@@ -206,6 +206,10 @@ def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> 
         kind = places.get(text[candidate.start:candidate.end])
         if kind and candidate.entry is None and candidate.type in ("PERSON", "ORG"):
             candidate.type = kind
+
+
+def _after_a_place_cue(candidate: Candidate, text: str) -> bool:
+    return PLACE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]) is not None
 
 
 def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: str) -> bool:
