@@ -437,6 +437,16 @@ def test_arabic_name_repeated_without_an_adjective_is_the_same_organisation():
 
 def test_arabic_person_known_by_a_surname_initial():
     assert ("PERSON", "أحمد ك.") in names("قضت المحكمة أمس بسجن السوري أحمد ك. عشرين عاما.", "ar")
+    # two given names, one that is also a word, one that is also a group word; a middle initial
+    found = names("وقال محمد الأمين ب. إن المتهمة، وتدعى نور ب.، التقت جده العربي ق. ثم القاضي ستيفن م. شويبل.", "ar")
+    assert {("PERSON", "محمد الأمين ب."), ("PERSON", "نور ب."), ("PERSON", "العربي ق."), ("PERSON", "ستيفن م. شويبل")} <= found, found
+    assert not any(kind == "NORP" for kind, _ in found), found
+
+
+def test_arabic_given_name_that_is_also_a_group_word():
+    found = names("ترأست الجلسة القاضية سنية بن عمار، واستمعت إلى سنية الزغلامي، وقال الرئيس السوري بشار الأسد إنه لن يحضر.", "ar")
+    assert {("PERSON", "سنية بن عمار"), ("PERSON", "سنية الزغلامي"), ("NORP", "سوري"), ("PERSON", "بشار الأسد")} <= found, found
+    assert ("NORP", "سني") not in found
 
 
 def test_towns_the_model_mistypes_or_misses_are_places():
@@ -746,6 +756,9 @@ def test_outlets_peoples_anonymised_initials_and_countries_named_in_full():
     arabic = names("ونشرت وكالة الرافدين برس، ثم الجسر نيوز، شهادات جمعتها رابطة ذاكرة داريا عن قوات النظام السوري.", "ar")
     assert {("ORG", "وكالة الرافدين برس"), ("ORG", "الجسر نيوز"), ("ORG", "رابطة ذاكرة داريا")} <= arabic, arabic
     assert not any("النظام" in name for _, name in arabic)
+    # named, then called what they are
+    arabic = names("وذكر موقع الشمال الغربي الإخباري، نقلا عن وكالة باب المندب للأنباء وإذاعة بانتيو إف إم، أن الشرطة تدخلت. حقوق النشر لنشرة الأطلس الإخبارية.", "ar")
+    assert {("ORG", "موقع الشمال الغربي الإخباري"), ("ORG", "وكالة باب المندب للأنباء"), ("ORG", "بانتيو إف إم"), ("ORG", "نشرة الأطلس الإخبارية")} <= arabic, arabic
 
 
 def test_arabic_conjunction_before_a_listed_name_and_armies_are_no_buildings():

@@ -240,6 +240,8 @@ def _strip_leading(text: str, start: int, end: int, language: str, kind: str = "
             # (a lower-case title is a role, whatever the span: "ministre de la Justice")
             titled = key in TITLES and (kind in ("", "PERSON", "MISC") or word[:1].islower())
             droppable = key in _articles(language) or titled if language != "ar" else _is_arabic_leading_word(key, kind in ("", "PERSON", "MISC"))
+            if language == "ar" and kind in ("", "PERSON") and _given_name_also_group_word(key, first[1]):
+                droppable = False  # "العربي ق.", "سنية بن عمار"
             if not droppable:
                 return start, end
             start += len(word)
@@ -257,6 +259,16 @@ def _arabic_leading_words(person: bool) -> frozenset[str]:
     person titles and the nationality of a title ("الرئيس السوري بشار الأسد"); a state's
     name keeps its "الجمهورية"."""
     return frozenset(AR_DESCRIPTORS | ((AR_TITLE_WORDS | listed_group_words("ar")) if person else set()))
+
+
+def _given_name_also_group_word(word: str, rest: str) -> bool:
+    """Whether `word`, a group word, is the given name of a person named `word` `rest`:
+    an initial, "بن" or a family name follows ("العربي ق.", "سنية بن عمار", "سنية
+    الزغلامي"), not another given name ("السوري بشار الأسد")."""
+    if word not in listed_group_words("ar") or not (word in given_names() or word in ARABIC_DEFINITE_GIVEN_NAMES):
+        return False
+    follower = normalize(rest.split()[0])
+    return bool(ARABIC_INITIAL.fullmatch(rest)) or follower in ("بن", "بنت") or (follower.startswith("ال") and follower not in given_names())
 
 
 def _is_arabic_leading_word(word: str, person: bool = True) -> bool:
@@ -284,6 +296,7 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 TATWEEL = "\u0640"
+ARABIC_INITIAL = re.compile(r"[\u0621-\u064a]\.")
 
 
 def _in_construct(surface: str) -> bool:
@@ -510,7 +523,8 @@ def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
     name are dropped."""
     words = text[start:end].split()
     # (group words qualify a title too: "وزيرة الخارجية الجنوب أفريقية ...")
-    while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in listed_group_words("ar")):
+    while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in listed_group_words("ar")) \
+            and not _given_name_also_group_word(normalize(words[0]), " ".join(words[1:])):
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
+from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, word_ranks
 from etl.entities.rules import (
@@ -54,6 +54,7 @@ ARABIC_SPEECH_VERBS = {
 }
 ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
 ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
+ARABIC_SON_OF = normalize("بن")
 ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
 ARABIC_KUNYA_STARTS = {ARABIC_MOTHER_OF, normalize("أبو")}
 ARABIC_COMMAS = {"،", ","}
@@ -162,16 +163,31 @@ class GivenNamePeople:
                 bodies[span.end] = min(span.start, bodies.get(span.end, span.start))
         # A listed name is no one's given name: "أبو ظبي" (a place), not "أبو" + a name.
         listed_starts = {span.start for span in doc.spans[DOMAIN_SPANS] if span.id_ and span.label_ != "PERSON"}
+        # but a group word may be a given name: "العربي ق.", "سنية بن عمار"
+        group_words = {span.start for span in doc.spans[DOMAIN_SPANS] if span.label_ == "NORP" and len(span) == 1}
         while i < len(doc):
-            if i in listed_starts:
+            if i in listed_starts and not (i in group_words and self._named_by_initial_or_father(doc, i)):
                 i += 1
                 continue
             end = self._arabic_given_name(doc, i, after_conjunction=True)
+            # a given name that is also a group word, and its father's: "سنية بن عمار"
+            by_father = end is None and i in group_words and self._named_by_initial_or_father(doc, i) and _initial_end(doc, i + 1) is None
+            if by_father:
+                end = i + 3 if doc[i + 1].norm_ == ARABIC_SON_OF else i + 2
+            elif end is None and _initial_end(doc, i + 1) is not None:
+                # a name that is also a word is a name before an initial: "نور ب.", "العربي ق."
+                definite = doc[i].norm_ in ARABIC_DEFINITE_GIVEN_NAMES
+                end = i + 1 if definite else self._arabic_given_name(doc, i, after_conjunction=True, also_words=True)
             # A second given name may be one that is also a word ("علي حسن خليل"): the first vouches for it.
             # (not after "و": "فوزي ومينا" are two people)
             second = self._arabic_given_name(doc, end, also_words=True) if end is not None and end < len(doc) and _joined(doc[end]) else None
-            if end is not None and _is_initial(doc, end):
-                end += 2  # "أحمد ك.": a court's initial for the surname
+            if by_father:
+                pass
+            elif end is not None and (initial_end := _initial_end(doc, end)) is not None:
+                # "أحمد ك.": a court's initial for the surname; "ستيفن م. شويبل": a middle one
+                end = initial_end + 1 if initial_end < len(doc) and self._arabic_rare_word(doc[initial_end]) else initial_end
+            elif end is not None and end < len(doc) and _arabic_name_word(doc[end]) and (initial_end := _initial_end(doc, end + 1)) is not None:
+                end = initial_end  # "محمد الأمين ب."
             elif second is not None:
                 # a chain of given names, the father's and grandfather's ("عمر حسن أحمد البشير")
                 while second < len(doc) and second - i < MAX_SURNAMES and _joined(doc[second]) and self._arabic_given_name(doc, second, also_words=True) == second + 1:
@@ -205,12 +221,22 @@ class GivenNamePeople:
                 i += 1
                 continue
             end = self._arabic_particle_tail(doc, end)
+            end = _initial_end(doc, end) or end  # "محمد الأمين ب."
             if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES:
                 i = end
                 continue  # "سد أبو منصور", "سجن بئر أحمد": a facility named after someone or somewhere
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans
+
+    def _named_by_initial_or_father(self, doc: Doc, i: int) -> bool:
+        """Whether the word at `i` goes on with an initial ("العربي ق.") or, being a given
+        name, with "بن" and a name ("سنية بن عمار") or a rare family name ("سنية الزغلامي")."""
+        if _initial_end(doc, i + 1) is not None:
+            return True
+        if doc[i].norm_ not in given_names():
+            return False
+        return (i + 2 < len(doc) and doc[i + 1].norm_ == ARABIC_SON_OF and _arabic_name_word(doc[i + 2])) or self._arabic_rare_family_name(doc, i + 1)
 
     def _arabic_particle_tail(self, doc: Doc, end: int) -> int:
         """A European name's particles and the name after them: "كريستين [فان دن فينغارت]",
@@ -364,9 +390,14 @@ def _name_ends(token) -> bool:
     return token.is_punct or (token.norm_[:1] == "و" and len(token.norm_) > 2)
 
 
-def _is_initial(doc: Doc, i: int) -> bool:
-    """A single Arabic letter and a full stop at token `i`: the initial of a surname."""
-    return i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_alpha and doc[i + 1].text == "."
+def _initial_end(doc: Doc, i: int) -> int | None:
+    """Where an initial (a single Arabic letter and a full stop, one token or two) that
+    starts at token `i` ends, or None."""
+    if i < len(doc) and len(doc[i].text) == 2 and doc[i].text[0].isalpha() and doc[i].text[1] == ".":
+        return i + 1
+    if i + 1 < len(doc) and len(doc[i].text) == 1 and doc[i].is_alpha and doc[i + 1].text == ".":
+        return i + 2
+    return None
 
 
 @Language.factory("casefile_given_names", default_config={"language": "en"})

@@ -892,6 +892,9 @@ def _arabic_security_body_patterns() -> list[list[dict]]:
     return [[head, {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}], coast_guard]
 
 
+AR_OUTLET_HEADS = ["موقع", "نشرة", "خدمة", "بوابة", "شبكة", "وكالة", "قناة", "إذاعة", "مجلة", "صحيفة"]
+
+
 def _arabic_outlet_patterns() -> list[list[dict]]:
     """Outlets named with a borrowed media word: "الأفق برس", "الجسر نيوز", "المدار نت"."""
     media = {"NORM": {"IN": [normalize(word) for word in ("برس", "نيوز", "نت", "بوست", "تايمز")]}}
@@ -903,12 +906,18 @@ def _arabic_outlet_patterns() -> list[list[dict]]:
     news = {"NORM": {"IN": [normalize(word) for word in ("أنباء", "أخبار")]}}
     joined = {"ORTH": {"REGEX": "^وال"}, "IS_ALPHA": True}
     word = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
+    outlet = {"NORM": {"IN": [normalize(word) for word in AR_OUTLET_HEADS]}}
     return [
         [name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media],
         # (as written: NORM may have the "ل" undone, "الأنباء" being a listed word)
         [agency, name, joined, {"ORTH": {"IN": ["للأنباء", "للانباء"]}, "OP": "?"}],
         [agency, news, word, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "OP": "?"}],
         [{"NORM": normalize("راديو")}, word],
+        # named, then called what they are: "موقع الشمال الغربي الإخباري", "وكالة باب المندب
+        # للأنباء", "(إذاعة) بانتيو إف إم"
+        [outlet, dict(word, OP="{1,3}"), {"NORM": {"IN": [normalize(word) for word in ("الإخباري", "الإخبارية")]}}],
+        [agency, dict(word, OP="{1,3}"), {"ORTH": {"IN": ["للأنباء", "للانباء"]}}],
+        [dict(word, NORM={"NOT_IN": _arabic_stopwords() + [normalize(word) for word in AR_OUTLET_HEADS]}, OP="{1,2}"), {"ORTH": {"IN": ["إف", "اف"]}}, {"ORTH": {"IN": ["إم", "ام"]}}],
     ]
 
 
@@ -975,7 +984,7 @@ def _arabic_church_patterns(group_words: list[str]) -> list[tuple[str, list[dict
 def arabic_rule_words() -> frozenset[str]:
     """Normalized words the Arabic rules start from (titles, organisation and court words),
     so a proclitic attached to them ("ووزير", "وبقيادة") is undone like one on a listed name."""
-    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + AR_GEOGRAPHIC_HEADS + AR_TOWN_DESCRIPTORS + AR_SECURITY_HEADS + AR_LAW_HEADS + ["محكمة", "الكنيسة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا", "القانون", "المرسوم", "الدستور"])
+    return frozenset(normalize(word) for word in AR_TITLES + AR_ORG_HEADS + AR_FACILITY_HEADS + AR_PLACE_BODIES + AR_GEOGRAPHIC_HEADS + AR_TOWN_DESCRIPTORS + AR_SECURITY_HEADS + AR_LAW_HEADS + AR_OUTLET_HEADS + ["محكمة", "الكنيسة", "المحكمة", "المستشفى", "المتحف", "مجمع", "كتيبة", "كتائب", "سرايا", "القانون", "المرسوم", "الدستور"])
 
 
 class RuleVocabulary(NamedTuple):
