@@ -444,6 +444,7 @@ def test_arabic_person_known_by_a_surname_initial():
 
 
 def test_arabic_given_name_that_is_also_a_group_word():
+    assert ("PERSON", "محمد بن علي") in names("وقال رئيس البعثة محمد بن علي إن التحقيق مستمر.", "ar")  # written "علي", no "على"
     found = names("ترأست الجلسة القاضية سنية بن عمار، واستمعت إلى سنية الزغلامي، وقال الرئيس السوري بشار الأسد إنه لن يحضر.", "ar")
     assert {("PERSON", "سنية بن عمار"), ("PERSON", "سنية الزغلامي"), ("NORP", "سوري"), ("PERSON", "بشار الأسد")} <= found, found
     assert ("NORP", "سني") not in found
@@ -1416,3 +1417,12 @@ def test_french_list_items_opening_with_a_verb_and_cairo_after_au():
 def test_a_title_case_heading_keeps_a_name_ending_in_s():
     text = "Court In Paris Orders Release Of Syrian Doctor's Files\n\nThe court in Paris ordered the release of the files."
     assert ("GPE", "Paris") in names(text, "en")
+
+
+def test_a_first_name_the_model_leaves_out_is_part_of_the_name():
+    found = names(
+        "\"They took everything,\" said Eulises Mena Rentería, a fisherman. The panel comprised Judge Awn Shawkat "
+        "Al-Khasawneh and Director-General Fernando Arias, according to the Victims' Legal Collective.",
+        "en",
+    )
+    assert {("PERSON", "Eulises Mena Rentería"), ("PERSON", "Awn Shawkat Al-Khasawneh"), ("PERSON", "Fernando Arias")} <= found, found

@@ -398,7 +398,9 @@ AR_FOLLOWERS = frozenset(normalize(word) for word in AR_NAME_FOLLOWERS)
 def _cut_arabic_follower(text: str, start: int, end: int) -> int:
     """The particle a person rule matched after the name ("عثمان في") is not part of it."""
     head, _, last = text[start:end].rpartition(" ")
-    return start + len(head.rstrip()) if head and normalize(last) in AR_FOLLOWERS else end
+    # (a name after "بن" is a name: written "علي", it is no "على")
+    named_after_father = last == "علي" and normalize(head.split()[-1]) == "بن" if head else False
+    return start + len(head.rstrip()) if head and normalize(last) in AR_FOLLOWERS and not named_after_father else end
 
 
 ARABIC_DEFINITE_GIVEN_NAMES = frozenset(normalize(word) for word in AR_DEFINITE_GIVEN_NAMES)
@@ -1028,6 +1030,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     if language == "ar":
         domain = _with_arabic_seats(domain, text, gazetteer)
     merged = _join_split_people(_merge(domain, model, text, language), text)
+    if language != "ar":
+        _with_unread_first_name(merged, text, language)
     if language == "fr":
         merged = _with_french_countries(merged, text)
     return _named_in_the_body(merged, text)
@@ -1177,6 +1181,30 @@ def _join_split_people(candidates: list[Candidate], text: str) -> list[Candidate
             candidates.remove(first)
             second.start, second.form = first.start, text[first.start:second.end]
     return candidates
+
+
+# A capitalised word right before a name: "said [Eulises] Mena Rentería", "Judge [Awn] Shawkat Al-Khasawneh".
+WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“«]))([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?) $")
+
+
+def _with_unread_first_name(candidates: list[Candidate], text: str, language: str) -> None:
+    """The model often leaves out a first name it does not know and keeps the surnames;
+    a capitalised word before a person's name that is no word of the language, no title
+    and no other name is the first name."""
+    common = common_words(language)
+    for person in candidates:
+        if person.type != "PERSON" or person.entry is not None:
+            continue
+        before = WORD_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is None:
+            continue
+        word = before.group(1)
+        key = word.lower()
+        if key in common or without_accents(key) in common or any(part in TITLES for part in key.split("-")) or word.endswith(("'", "’")):
+            continue  # (nor a possessive: "Victims' Legal Collective")
+        if any(other is not person and other.start <= before.start(1) < other.end for other in candidates):
+            continue
+        person.start, person.form = before.start(1), text[before.start(1):person.end]
 
 
 def _lower_case_head(surface: str) -> bool:

@@ -316,8 +316,10 @@ class GivenNamePeople:
             return None
         token = doc[i]
         norm = token.norm_
-        if norm in ARABIC_COMPOUND_STARTS and i + 1 < len(doc) and doc[i + 1].is_alpha and doc[i + 1].norm_ not in ARABIC_STOPWORDS:
-            return i + 2
+        if norm in ARABIC_COMPOUND_STARTS and i + 1 < len(doc) and doc[i + 1].is_alpha and (
+            doc[i + 1].norm_ not in ARABIC_STOPWORDS or (doc[i + 1].text not in ARABIC_STOPWORDS_AS_WRITTEN and doc[i + 1].norm_ in self.first_names)
+        ):
+            return i + 2  # (written "علي", the name is no "على")
         if norm == ARABIC_MOTHER_OF and i + 1 < len(doc) and doc[i + 1].norm_ in self.first_names:
             return i + 2  # "أم خالد": a mother named after her son
         if norm in self.first_names or (also_words and norm in arabic_given_names_also_words()):
