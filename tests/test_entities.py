@@ -1426,3 +1426,11 @@ def test_a_first_name_the_model_leaves_out_is_part_of_the_name():
         "en",
     )
     assert {("PERSON", "Eulises Mena Rentería"), ("PERSON", "Awn Shawkat Al-Khasawneh"), ("PERSON", "Fernando Arias")} <= found, found
+
+
+def test_facilities_and_institutions_named_by_kind_and_town():
+    french = names("Les blessés ont été transférés de l'hôpital régional de Siliana vers la capitale.", "fr")
+    assert ("FAC", "hôpital régional de Siliana") in french, french
+    arabic = names("وقال طالب في جامعة بيرزيت إن النيابة العامة في بوجمبورا فتحت تحقيقا، وأصدر معهد عكيفوت تقريرا.", "ar")
+    assert {("ORG", "جامعة بيرزيت"), ("ORG", "النيابة العامة في بوجمبورا"), ("ORG", "معهد عكيفوت")} <= arabic, arabic
+    assert not any(kind == "ORG" and name.startswith("مركز") for kind, name in names("وقع الحادث في مركز إدفو بمحافظة أسوان.", "ar"))

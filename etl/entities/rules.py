@@ -181,7 +181,7 @@ FAC_FIRST_FR = [
     "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
-FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention"]
+FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention", "régional", "universitaire", "général", "civil", "central"]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
 ORG_HEADS_EN = [
     "office", "ministry", "mission", "commission", "committee", "council", "fund", "agency", "programme", "program",
@@ -550,13 +550,22 @@ AR_PLACE_BODIES = ["جامعة", "معهد", "وزارة", "بلدية", "شرط
 
 
 def _arabic_institution_of_place_patterns(place_words: list[str], common: list[str]) -> list[list[dict]]:
-    """A university, ministry or institute named after its city or country: "جامعة أمستردام"."""
+    """A university, ministry or institute named after its city or country: "جامعة أمستردام";
+    a town's public prosecution."""
     head = {"NORM": {"IN": [normalize(word) for word in AR_PLACE_BODIES]}}
     # a town's council is named by the town, listed or not: "بلدية قانا"
     town = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|و)", "NOT_IN": _arabic_stopwords() + common}}
     # ... and its elected council: "المجلس البلدي مصراتة", "المجلس البلدي لمدينة ..."
     council = [{"NORM": normalize("المجلس")}, {"NORM": normalize("البلدي")}]
-    return [[head, {"NORM": {"IN": place_words}}], [{"NORM": normalize("بلدية")}, town], council + [{"NORM": {"IN": place_words}}], council + [town]]
+    # a university, foundation or institute named by words that are no everyday words:
+    # "جامعة بيرزيت", "جامعة قرطاج", "معهد عكيفوت"
+    named = {"NORM": {"IN": [normalize(word) for word in ("جامعة", "مؤسسة", "معهد")]}}  # (not "مركز": in Egypt also a district)
+    return [
+        [head, {"NORM": {"IN": place_words}}], [{"NORM": normalize("بلدية")}, town], council + [{"NORM": {"IN": place_words}}], council + [town],
+        [named, town, dict(town, OP="?")],
+        # a town's public prosecution, named with it: "النيابة العامة في بوجمبورا"
+        [{"NORM": normalize("النيابة")}, {"NORM": normalize("العامة")}, {"NORM": "في"}, {"NORM": {"IN": place_words}}],
+    ]
 
 
 # Capitalised only because they open a sentence ("Yesterday Criminal Code reform ...").
