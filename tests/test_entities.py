@@ -1434,3 +1434,10 @@ def test_facilities_and_institutions_named_by_kind_and_town():
     arabic = names("وقال طالب في جامعة بيرزيت إن النيابة العامة في بوجمبورا فتحت تحقيقا، وأصدر معهد عكيفوت تقريرا.", "ar")
     assert {("ORG", "جامعة بيرزيت"), ("ORG", "النيابة العامة في بوجمبورا"), ("ORG", "معهد عكيفوت")} <= arabic, arabic
     assert not any(kind == "ORG" and name.startswith("مركز") for kind, name in names("وقع الحادث في مركز إدفو بمحافظة أسوان.", "ar"))
+
+
+def test_outlets_named_news_or_info():
+    english = names("This report was distributed by Cedar Line News under licence from Atlantic Newsdesk.", "en")
+    assert {("ORG", "Cedar Line News"), ("ORG", "Atlantic Newsdesk")} <= english, english
+    french = names("Dépêche diffusée par Radio Grands Lacs Info. Tous droits réservés.", "fr")
+    assert ("ORG", "Radio Grands Lacs Info") in french and ("LOC", "Grands Lacs") not in french, french
