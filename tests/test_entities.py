@@ -1441,3 +1441,9 @@ def test_outlets_named_news_or_info():
     assert {("ORG", "Cedar Line News"), ("ORG", "Atlantic Newsdesk")} <= english, english
     french = names("Dépêche diffusée par Radio Grands Lacs Info. Tous droits réservés.", "fr")
     assert ("ORG", "Radio Grands Lacs Info") in french and ("LOC", "Grands Lacs") not in french, french
+
+
+def test_mines_are_facilities_and_french_operations_bodies():
+    assert ("FAC", "Kamoto mine") in names("Troops were flown to the Kamoto mine on Tuesday.", "en")
+    french = names("Les blessés ont été soignés par l'Opération des Nations unies en Côte d'Ivoire près de la mine de Kamoto.", "fr")
+    assert {("ORG", "Opération des Nations unies en Côte d'Ivoire"), ("FAC", "mine de Kamoto")} <= french, french

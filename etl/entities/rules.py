@@ -166,7 +166,7 @@ GEO_FIRST_FR = [
 ]
 FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
-    "complex", "crossing", "cemetery", "bridge", "checkpoint",
+    "complex", "crossing", "cemetery", "bridge", "checkpoint", "mine",
 ]
 # Buildings named with a capitalised head only ("Sidi Yahia Mosque", not "a Catholic mosque"); a
 # "Church" is most often the institution.
@@ -178,7 +178,7 @@ FAC_CENTRES_EN = ["centre", "center", "facility"]
 AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
     "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
-    "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat",
+    "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat", "mine",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention", "régional", "universitaire", "général", "civil", "central"]
@@ -344,7 +344,7 @@ FR_ORG_HEADS = [
     "ligue", "comité", "association", "union", "fédération", "confédération", "collectif", "commission", "conseil",
     "direction", "observatoire", "centre", "office", "agence", "mouvement", "front", "parti", "syndicat", "fondation", "auditorat",
     "institut", "bureau", "haut-commissariat", "ministère", "service", "organisation", "réseau", "coalition", "alliance",
-    "mission", "programme", "fonds", "groupe", "plateforme", "initiative", "société", "gouvernement", "brigade",
+    "mission", "programme", "fonds", "groupe", "plateforme", "initiative", "société", "gouvernement", "brigade", "opération",
     "académie", "armée", "forces", "secrétariat", "délégation", "autorité", "rassemblement", "coordination", "régiment",
     "organe", "forum", "instance", "université", "observatoire",
 ]
