@@ -1447,3 +1447,9 @@ def test_mines_are_facilities_and_french_operations_bodies():
     assert ("FAC", "Kamoto mine") in names("Troops were flown to the Kamoto mine on Tuesday.", "en")
     french = names("Les blessés ont été soignés par l'Opération des Nations unies en Côte d'Ivoire près de la mine de Kamoto.", "fr")
     assert {("ORG", "Opération des Nations unies en Côte d'Ivoire"), ("FAC", "mine de Kamoto")} <= french, french
+
+
+def test_two_names_joined_by_and_and_capitalised_descriptors():
+    found = names("Residents fled south towards Agok and Turalei, where the Abyei Area Administration relocated. He visited Trinidad and Tobago.", "en")
+    assert {("GPE", "Agok"), ("GPE", "Turalei"), ("ORG", "Abyei Area Administration"), ("GPE", "Trinidad and Tobago")} <= found, found
+    assert ("GPE", "Idlib") in names("Shelling hit Idlib province on Monday.", "en")

@@ -279,12 +279,16 @@ def _is_arabic_leading_word(word: str, person: bool = True) -> bool:
 
 
 def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a trailing descriptor ("Idlib province"), post-nominal letters ("Karim Khan
-    KC") and a year ("© Levant Wire 2024")."""
-    lowered = text[start:end].lower()
+    """Drop a trailing descriptor written in lower case ("Idlib province"; "Davao City"
+    and "Abyei Area Administration" are names), post-nominal letters ("Karim Khan KC")
+    and a year ("© Levant Wire 2024")."""
+    written = text[start:end]
     for suffix in DESCRIPTOR_SUFFIXES:
-        # ("Northern Province" keeps its word: a direction alone names nothing)
-        if lowered.endswith(suffix) and len(lowered) > len(suffix) and not set(lowered[: -len(suffix)].replace("-", " ").split()) <= DIRECTIONS:
+        # ("Northern province" keeps its word: a direction alone names nothing; the
+        # place is the name of a regency or an oblast, whatever the case: "Paniai Regency")
+        if suffix in (" regency", " oblast") and written.lower().endswith(suffix):
+            written = written[: -len(suffix)] + suffix
+        if written.endswith(suffix) and len(written) > len(suffix) and not set(written[: -len(suffix)].lower().replace("-", " ").split()) <= DIRECTIONS:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
     # (a law's year stays: "القانون رقم 38 لسنة 2012", "Coroners and Justice Act 2009", "Law No. 7 of 2014")
@@ -1010,7 +1014,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
         for whole in doc.ents:
             if whole.label_ not in labels:
                 continue
-            for span in _parties(whole):
+            for span in _two_joined_names(_parties(whole), exact):
                 candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
                 if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text):
                     continue
@@ -1215,6 +1219,18 @@ def _lower_case_head(surface: str) -> bool:
 CAPTION_SEPARATORS = {"v", "v.", "vs", "vs.", "c.", "contre", "versus"}
 # A dateline or a heading joins names the model may read as one: "Santiago — La Cour suprême".
 SPAN_BREAKS = {"—", "–", "|", ":", ";"}
+
+
+def _two_joined_names(spans: list[Span], listed: frozenset[str]) -> list[Span]:
+    """The model reads two one-word names joined by "and" as one ("Agok and Turalei"):
+    they are two, unless listed whole ("Trinidad and Tobago")."""
+    split: list[Span] = []
+    for span in spans:
+        if len(span) == 3 and span[1].lower_ in ("and", "et") and span[0].is_title and span[2].is_title and normalize_quotes(span.text) not in listed:
+            split += [span[0:1], span[2:3]]
+        else:
+            split.append(span)
+    return split
 
 
 def _parties(span: Span) -> list[Span]:

@@ -55,7 +55,7 @@ PLACE_BEFORE = re.compile(
     r"\b(?:in|near|outside|around|dans|près de|à"
     # where people live or go: "residents of Kishkiyeh", "fled from Mayadin to Abu Hamam", "east of Homs"
     r"|(?:villages?|towns?|residents|inhabitants|people|outskirts|families) of|(?:north|south|east|west)(?:ern)? of"
-    r"|(?:fled|moved|returned|displaced|marched|advanced|withdrew|travell?ed|deported|transferred) (?:from|to|into|towards)"
+    r"|(?:fled|moved|returned|displaced|marched|advanced|withdrew|travell?ed|deported|transferred)(?: (?:north|south|east|west)(?:wards?)?)? (?:from|to|into|towards)"
     r"|(?:from|to) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? (?:to|and))\s+$"
 )
 # "in Assad's view", "in Gul Bano v. Federation of Pakistan": a person after all.
