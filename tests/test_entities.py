@@ -1453,3 +1453,10 @@ def test_two_names_joined_by_and_and_capitalised_descriptors():
     found = names("Residents fled south towards Agok and Turalei, where the Abyei Area Administration relocated. He visited Trinidad and Tobago.", "en")
     assert {("GPE", "Agok"), ("GPE", "Turalei"), ("ORG", "Abyei Area Administration"), ("GPE", "Trinidad and Tobago")} <= found, found
     assert ("GPE", "Idlib") in names("Shelling hit Idlib province on Monday.", "en")
+
+
+def test_agreements_are_instruments_named_with_their_adjectives():
+    english = names("The Comprehensive Peace Agreement ended the war and the Unity Accord followed; the agreement held.", "en")
+    assert {("LAW", "Comprehensive Peace Agreement"), ("LAW", "Unity Accord")} <= english, english
+    arabic = names("وقعت الحكومة اتفاقية السلام الشامل الموقعة عام 2005.", "ar")
+    assert ("LAW", "اتفاقية السلام الشامل") in arabic, arabic

@@ -573,7 +573,7 @@ SENTENCE_OPENERS_EN = [
     "yesterday", "today", "then", "but", "and", "however", "meanwhile", "also", "now", "later", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "new", "under", "a", "an",
 ]
-LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree", "constitution"]
+LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree", "constitution", "agreement", "accord"]
 AR_LAW_HEADS = ["قانون", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "مرسوم", "العهد"]
 
 
@@ -636,7 +636,9 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
     definite = {"NORM": {"REGEX": "^(ال|بال|لل)", "NOT_IN": stop}}
     # (an article, a paragraph or another law after "و" is cited beside the law, not part of its name)
     cited = [normalize(word) for word in ("والمادة", "والمواد", "والفقرة", "والبند", "والدستور", "والقانون", "والمرسوم")]
-    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop + cited}, "OP": "*", "_": {"proclitic": 0}}
+    # (what was done with the instrument describes it: "اتفاقية السلام الشامل [الموقعة] عام 2005")
+    acts = [normalize(word) for word in ("الموقعة", "الموقع", "المبرمة", "المبرم", "المعتمدة", "المعتمد", "المعدل", "المعدلة", "الصادر", "الصادرة", "النافذ", "النافذة", "الساري", "السارية", "المتعلقة", "المتعلق")]
+    more = {"NORM": {"REGEX": "^(ال|بال|لل|وال)", "NOT_IN": stop + cited + acts}, "OP": "*", "_": {"proclitic": 0}}
     noun = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل|ي|ت)", "NOT_IN": stop}}
     # a numbered law or decree: "القانون رقم 38 لسنة 2012", "المرسوم عدد 69 لسنة 2011"
     numbered = [{"NORM": {"IN": [normalize(word) for word in ("رقم", "عدد")]}}, {"LIKE_NUM": True},
