@@ -1460,3 +1460,9 @@ def test_agreements_are_instruments_named_with_their_adjectives():
     assert {("LAW", "Comprehensive Peace Agreement"), ("LAW", "Unity Accord")} <= english, english
     arabic = names("وقعت الحكومة اتفاقية السلام الشامل الموقعة عام 2005.", "ar")
     assert ("LAW", "اتفاقية السلام الشامل") in arabic, arabic
+
+
+def test_arabic_broken_plurals_and_bosniaks():
+    arabic = names("قتل مدنيون من البوشناق، وحوكم مسؤولون من الكروات والصرب، وشارك فيه مقاتلون من الأفغان.", "ar")
+    assert {("NORP", "بوشناقي"), ("NORP", "كرواتي"), ("NORP", "صربي"), ("NORP", "أفغاني")} <= arabic, arabic
+    assert {("NORP", "Bosniak"), ("NORP", "Bosnian")} <= names("Bosniak civilians and Bosnian officials met.", "en")
