@@ -445,6 +445,7 @@ def test_arabic_person_known_by_a_surname_initial():
 
 def test_arabic_given_name_that_is_also_a_group_word():
     assert ("PERSON", "محمد بن علي") in names("وقال رئيس البعثة محمد بن علي إن التحقيق مستمر.", "ar")  # written "علي", no "على"
+    assert ("PERSON", "إدوار أبو جودة") in names("لكن رئيس البلدية إدوار أبو جودة قال إن التعويضات تأخرت.", "ar")
     found = names("ترأست الجلسة القاضية سنية بن عمار، واستمعت إلى سنية الزغلامي، وقال الرئيس السوري بشار الأسد إنه لن يحضر.", "ar")
     assert {("PERSON", "سنية بن عمار"), ("PERSON", "سنية الزغلامي"), ("NORP", "سوري"), ("PERSON", "بشار الأسد")} <= found, found
     assert ("NORP", "سني") not in found

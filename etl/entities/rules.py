@@ -792,6 +792,7 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str], coun
         prefix + [definite_first, name],
         prefix + [first, name, family],
         prefix + [compound, name, name],
+        prefix + [first, compound, name],  # "إدوار أبو جودة", "محمد عبد الله"
         prefix + [first, name, name, end],
         prefix + [first, name, indefinite, follower],
     ]
