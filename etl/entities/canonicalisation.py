@@ -91,6 +91,7 @@ CURRENCY_CODES = {"EUR", "USD", "GBP", "CHF", "CAD", "XOF", "XAF"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 REGION_DESCRIPTORS = {"province", "governorate", "region", "oblast", "regency"}
+DIVISIONS_NAMED_BY_THEIR_PLACE = (" regency", " oblast")
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " regency", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "قناة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
@@ -284,11 +285,10 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
     and a year ("© Levant Wire 2024")."""
     written = text[start:end]
     for suffix in DESCRIPTOR_SUFFIXES:
-        # ("Northern province" keeps its word: a direction alone names nothing; the
-        # place is the name of a regency or an oblast, whatever the case: "Paniai Regency")
-        if suffix in (" regency", " oblast") and written.lower().endswith(suffix):
-            written = written[: -len(suffix)] + suffix
-        if written.endswith(suffix) and len(written) > len(suffix) and not set(written[: -len(suffix)].lower().replace("-", " ").split()) <= DIRECTIONS:
+        # (a regency or an oblast is named by its place whatever the case: "Paniai Regency";
+        # "Northern province" keeps its word: a direction alone names nothing)
+        ending = written.lower() if suffix in DIVISIONS_NAMED_BY_THEIR_PLACE else written
+        if ending.endswith(suffix) and len(written) > len(suffix) and not set(written[: -len(suffix)].lower().replace("-", " ").split()) <= DIRECTIONS:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
     # (a law's year stays: "القانون رقم 38 لسنة 2012", "Coroners and Justice Act 2009", "Law No. 7 of 2014")

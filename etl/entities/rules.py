@@ -908,7 +908,9 @@ AR_OUTLET_HEADS = ["موقع", "نشرة", "خدمة", "بوابة", "شبكة",
 
 
 def _arabic_outlet_patterns() -> list[list[dict]]:
-    """Outlets named with a borrowed media word: "الأفق برس", "الجسر نيوز", "المدار نت"."""
+    """Outlets named with a borrowed media word ("الأفق برس", "الجسر نيوز", "المدار نت"),
+    after what they are ("وكالة النيل والساحل"), or named, then called what they are
+    ("موقع الشمال الغربي الإخباري", "بانتيو إف إم")."""
     media = {"NORM": {"IN": [normalize(word) for word in ("برس", "نيوز", "نت", "بوست", "تايمز")]}}
     name = {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
     kind = {"NORM": {"IN": [normalize(word) for word in ("وكالة", "شبكة", "إذاعة", "قناة", "موقع")]}}
@@ -918,7 +920,8 @@ def _arabic_outlet_patterns() -> list[list[dict]]:
     news = {"NORM": {"IN": [normalize(word) for word in ("أنباء", "أخبار")]}}
     joined = {"ORTH": {"REGEX": "^وال"}, "IS_ALPHA": True}
     word = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}
-    outlet = {"NORM": {"IN": [normalize(word) for word in AR_OUTLET_HEADS]}}
+    heads = [normalize(word) for word in AR_OUTLET_HEADS]
+    outlet = {"NORM": {"IN": heads}}
     return [
         [name, media], [kind, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}, media],
         # (as written: NORM may have the "ل" undone, "الأنباء" being a listed word)
@@ -929,7 +932,7 @@ def _arabic_outlet_patterns() -> list[list[dict]]:
         # للأنباء", "(إذاعة) بانتيو إف إم"
         [outlet, dict(word, OP="{1,3}"), {"NORM": {"IN": [normalize(word) for word in ("الإخباري", "الإخبارية")]}}],
         [agency, dict(word, OP="{1,3}"), {"ORTH": {"IN": ["للأنباء", "للانباء"]}}],
-        [dict(word, NORM={"NOT_IN": _arabic_stopwords() + [normalize(word) for word in AR_OUTLET_HEADS]}, OP="{1,2}"), {"ORTH": {"IN": ["إف", "اف"]}}, {"ORTH": {"IN": ["إم", "ام"]}}],
+        [dict(word, NORM={"NOT_IN": _arabic_stopwords() + heads}, OP="{1,2}"), {"ORTH": {"IN": ["إف", "اف"]}}, {"ORTH": {"IN": ["إم", "ام"]}}],
     ]
 
 
