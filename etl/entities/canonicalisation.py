@@ -1017,7 +1017,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
         for whole in doc.ents:
             if whole.label_ not in labels:
                 continue
-            for span in _two_joined_names(_parties(whole), exact):
+            for span in _two_joined_names(_parties(_whole_words(whole)), exact):
                 candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
                 if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text):
                     continue
@@ -1036,7 +1036,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     domain = _resolve_domain([_cut_before_other_name(d, others, text) for d in domain], text)
     if language == "ar":
         domain = _with_arabic_seats(domain, text, gazetteer)
-    merged = _join_split_people(_merge(domain, model, text, language), text)
+    merged = _join_split_people(_first_name_read_as_a_town(_merge(domain, model, text, language), text), text)
     if language != "ar":
         _with_unread_first_name(merged, text, language)
     if language == "fr":
@@ -1079,14 +1079,14 @@ def _named_in_the_body(candidates: list[Candidate], text: str) -> list[Candidate
     """In a title-case heading a name is what the body also names: a span there is cut to
     its longest first words the body also writes ("Aleppo University [on First Day of
     Exams]"), and dropped if the body writes none ("Rights Group Demands Inquiry");
-    listed names stand."""
+    listed names and states' official names ("Federal Republic of Nigeria") stand."""
     heading = _title_case_heading(text)
     if not heading:
         return candidates
     body = text[heading:]
     kept = []
     for candidate in candidates:
-        if candidate.start >= heading or candidate.entry is not None:
+        if candidate.start >= heading or candidate.entry is not None or (candidate.type == "GPE" and COUNTRY_IN_FULL.match(candidate.form)):
             kept.append(candidate)
             continue
         words = list(re.finditer(r"\S+", text[candidate.start:candidate.end]))
@@ -1178,6 +1178,18 @@ def _named_for_a_massacre(candidate: Candidate, text: str) -> bool:
     return bool(MASSACRE_AFTER.match(text[candidate.end:candidate.end + 16]) or MASSACRE_BEFORE.search(text[max(0, candidate.start - 14):candidate.start]))
 
 
+def _first_name_read_as_a_town(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A first name that also names a town, right before a surname the model read apart,
+    is the person's: "[Milan] [Milutinović]" (not a country: "Jordan" stands alone)."""
+    by_start = {c.start: c for c in candidates if c.origin == "model" and c.type in ("PERSON", "ORG") and " " not in c.form}
+    for town in [c for c in candidates if c.type == "GPE" and " " not in c.form and c.form not in country_names()]:
+        surname = by_start.get(town.end + 1)
+        if surname is not None and text[town.end] == " " and normalize(town.form) in given_names() and surname.form[0].isupper():
+            candidates.remove(town)
+            surname.start, surname.form, surname.type = town.start, text[town.start:surname.end], "PERSON"
+    return candidates
+
+
 def _join_split_people(candidates: list[Candidate], text: str) -> list[Candidate]:
     """The model sometimes reads one name as two people with a word it left out between
     them; with nothing else there, they are one person."""
@@ -1225,15 +1237,33 @@ SPAN_BREAKS = {"—", "–", "|", ":", ";"}
 
 
 def _two_joined_names(spans: list[Span], listed: frozenset[str]) -> list[Span]:
-    """The model reads two one-word names joined by "and" as one ("Agok and Turalei"):
-    they are two, unless listed whole ("Trinidad and Tobago")."""
+    """The model reads two one-word names joined by "and" as one ("Agok and Turalei",
+    "Osh and Jalal-Abad"): they are two, unless listed whole ("Trinidad and Tobago")."""
     split: list[Span] = []
     for span in spans:
-        if len(span) == 3 and span[1].lower_ in ("and", "et") and span[0].is_title and span[2].is_title and normalize_quotes(span.text) not in listed:
-            split += [span[0:1], span[2:3]]
-        else:
-            split.append(span)
+        joints = [token.i for token in span if token.lower_ in ("and", "et")]
+        if len(joints) == 1 and normalize_quotes(span.text) not in listed:
+            left, right = span.doc[span.start:joints[0]], span.doc[joints[0] + 1:span.end]
+            if _one_word_name(left) and _one_word_name(right):
+                split += [left, right]
+                continue
+        split.append(span)
     return split
+
+
+def _whole_words(span: Span) -> Span:
+    """The model's span widened to the words it cuts at a hyphen: "[Bazar]-Korgon"."""
+    doc, start, end = span.doc, span.start, span.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+        end += 2
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_title:
+        start -= 2
+    return doc[start:end]
+
+
+def _one_word_name(span: Span) -> bool:
+    """A capitalised word, hyphenated ones too, which the tokenizer splits ("Jalal-Abad")."""
+    return len(span) > 0 and span[0].is_title and " " not in span.text and not span.text.endswith("-")
 
 
 def _parties(span: Span) -> list[Span]:

@@ -93,10 +93,20 @@ def missed_towns(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     towns = latin_towns()
     missed = []
     for token in doc:
-        start, end = token.idx, token.idx + len(token.text)
-        if token.is_title and towns.get(token.text, 0) >= BIG_TOWN and not any(c.start < end and start < c.end for c in found):
-            missed.append(Candidate(start, end, _place_type(token.text), "model", form=token.text))
+        if not token.is_title or (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_):
+            continue
+        start, end = token.idx, _hyphenated_end(doc, token.i)
+        name = doc.text[start:end]
+        if towns.get(name, 0) >= BIG_TOWN and not any(c.start < end and start < c.end for c in found):
+            missed.append(Candidate(start, end, _place_type(name), "model", form=name))
     return missed
+
+
+def _hyphenated_end(doc: Doc, i: int) -> int:
+    """Where the word that starts at token i ends: the tokenizer splits "Jalal-Abad" in three."""
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2
+    return doc[i].idx + len(doc[i].text)
 
 
 def type_places_by_context(candidates: list[Candidate], text: str) -> None:
