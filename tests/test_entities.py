@@ -1485,3 +1485,22 @@ def test_official_names_of_states_past_and_in_headings():
 def test_first_name_that_names_a_town():
     found = names("The judges sentenced Nikola Petrović and Dragan Ilić. Milan Milutinović, former President of Serbia, was acquitted.", "en")
     assert ("PERSON", "Milan Milutinović") in found and ("GPE", "Milan") not in found, found
+
+
+def test_arabic_places_of_datelines_and_massacres():
+    text = "ناجون يطالبون بالحقيقة\n\nتاكسنة (الجزائر) - وكالة السهل للأنباء\nتجمع الناجون من مجازر سيدي عيسون والكرمة وبني زروال أمس، بعد مجزرة ارتكبتها جماعة مسلحة."
+    found = names(text, "ar")
+    assert {("GPE", "تاكسنة"), ("GPE", "سيدي عيسون"), ("GPE", "الكرمة"), ("GPE", "بني زروال")} <= found, found
+    assert not any(name.startswith("ارتكبت") for _, name in found), found
+    heading = names("بيان\n\nالسلطة القضائية – الخرطوم\nأصدرت المحكمة حكمها.", "ar")
+    assert ("GPE", "السلطة القضائية") not in heading, heading
+
+
+def test_arabic_financial_is_no_malian_where_mali_is_not_named():
+    assert not any(kind == "NORP" for kind, _ in names("تلقت العائلات تعويضات مالية ومساعدات مالية من الدولة.", "ar"))
+    assert ("NORP", "مالي") in names("قال الجيش المالي إن هجوما وقع في وسط مالي.", "ar")
+
+
+def test_algerian_armed_groups_are_listed():
+    assert ("ORG", "الجماعة الإسلامية المسلحة") in names("نسبت السلطات المجزرة إلى الجماعة الإسلامية المسلحة.", "ar")
+    assert ("ORG", "Groupe islamique armé") in names("Le Groupe islamique armé a revendiqué l'attaque.", "fr")

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from etl.document import ENTITY_TYPES, Entity
 from etl.entities.acronyms import with_defined_long_forms
+from etl.entities.arabic_places import arabic_places_by_position
 from etl.entities.canonicalisation import candidates_from, group, to_entities, without_unlisted_group_words
 from etl.entities.gazetteer import load_gazetteer
 from etl.entities.models import DOMAIN_SPANS, pipeline_for
@@ -52,6 +53,8 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
             places_named_by_their_first_word(found, doc.text)
             type_places_by_context(found, doc.text)
             found = without_unlisted_group_words(found, doc.text)
+        elif pipeline.language == "ar":
+            found += arabic_places_by_position(doc.text, found, first_chunk=offset == 0)
         found = with_defined_long_forms(found, doc.text)
         for candidate in found:
             candidate.start += offset

@@ -573,6 +573,18 @@ def _names_a_language(candidate: Candidate, text: str) -> bool:
     )
 
 
+def _adjective_of_an_unnamed_country(surface: str, text: str) -> bool:
+    """Whether a group word is also an everyday adjective ("مالية", financial) in a text
+    that never names its country ("في مالي")."""
+    bare = re.sub(r"^ال", "", normalize(surface))
+    for country in AR_COUNTRIES_ALSO_ADJECTIVES:
+        if re.fullmatch(rf"{country}(?:ه|ا|ون|ين|ات)?", bare):
+            normalized = normalize(text)
+            named = (AR_BEFORE_A_COUNTRY.search(normalized[max(0, m.start() - 12):m.start()]) for m in re.finditer(rf"(?<!\w){country}(?!\w)", normalized))
+            return not any(named)
+    return False
+
+
 def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     """Spans that are not names of entities, whatever the model said."""
     surface = text[candidate.start:candidate.end]
@@ -602,6 +614,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "in English", "en arabe": a language, not a group
     if language == "ar" and normalize(surface) in AR_COUNTRIES_ALSO_ADJECTIVES and not AR_BEFORE_A_COUNTRY.search(text[max(0, candidate.start - 12):candidate.start]):
         return True  # "دعم مالي" is financial support; "في مالي" is Mali
+    if language == "ar" and candidate.type == "NORP" and _adjective_of_an_unnamed_country(surface, text):
+        return True  # "تعويضات مالية" are financial where no Mali is named
     if candidate.origin != "model":
         return False
     if all(word.lower() in TITLES for word in words):
