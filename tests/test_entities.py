@@ -1504,3 +1504,15 @@ def test_arabic_financial_is_no_malian_where_mali_is_not_named():
 def test_algerian_armed_groups_are_listed():
     assert ("ORG", "الجماعة الإسلامية المسلحة") in names("نسبت السلطات المجزرة إلى الجماعة الإسلامية المسلحة.", "ar")
     assert ("ORG", "Groupe islamique armé") in names("Le Groupe islamique armé a revendiqué l'attaque.", "fr")
+
+
+def test_arabic_group_words_as_the_document_spells_them():
+    found = names("أعلنت قرغيزستان أن مواطنين قرغيزيين فروا، وقاتل رجال من قبائل الدينكا والنوير ومن دينكا نقوك.", "ar")
+    assert {("GPE", "قرغيزستان"), ("NORP", "قرغيزي"), ("NORP", "دينكا"), ("NORP", "نوير"), ("NORP", "دينكا نقوك")} <= found, found
+    assert ("NORP", "قيرغيزي") in names("قال مسؤول قيرغيزي للصحفيين.", "ar")
+
+
+def test_arabic_speakers_whose_given_name_is_also_a_word():
+    found = names("وقال كريم حداد إن المحكمة أجلت الجلسة، وقالت نعيمة بوطالب، الناشطة في الجمعية، إن الملف لم يغلق.", "ar")
+    assert {("PERSON", "كريم حداد"), ("PERSON", "نعيمة بوطالب")} <= found, found
+    assert not names("وقال مسؤولون أمميون إن الوضع خطير.", "ar")

@@ -421,7 +421,8 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
         return start + len(head.rstrip())
     # A preposition joined to a frequent word ("بيمبا بأفعال", "آمنة لإيصال") is no name's.
     ranks = word_ranks("ar")
-    if head and key[:1] in ("ب", "ل") and key[1:] in ranks and key not in ranks and key not in given_names():
+    # (not a Maghrebi family name: "نعيمة بوطالب")
+    if head and key[:1] in ("ب", "ل") and key[1:] in ranks and key not in ranks and key not in given_names() and not key.startswith("بو"):
         return start + len(head.rstrip())
     # A transliterated name takes no Arabic family name with the article: after a word no
     # frequency list knows, a known definite word is the verb's object ("القاضي توماس
@@ -1563,6 +1564,8 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
                 aliases = _aliases(gazetteer, member.entry, language)
                 if language == "en":
                     return _group_word_used(canonical, aliases, members)
+                if language == "ar":
+                    return _arabic_group_word_spelled(canonical, aliases, members)
                 return _french_group_word_used(canonical, aliases, members) if language == "fr" else canonical
     forms = [m.form for m in members]
     # (of two forms of one length, the one with more capitals: "Vukovar Hospital", not "Vukovar hospital")
@@ -1580,6 +1583,16 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
                              if alias.lower() in ARTICLE_KEPT and alias.split(" ", 1)[-1] == name), None)
         return with_article or name
     return name
+
+
+def _arabic_group_word_spelled(canonical: str, aliases: list[str], members: list[Candidate]) -> str:
+    """The canonical nisba as the document spells it: "قرغيزي" where it writes "قرغيزيين",
+    "قيرغيزي" where it writes "القيرغيز..."; other forms (broken plurals) give the canonical."""
+    used = [re.sub(r"^[وفبل]?ال", "", normalize(m.form)) for m in members]
+    for alias in [canonical] + [a for a in aliases if a.endswith("ي")]:
+        if any(form.startswith(normalize(alias)) for form in used):
+            return alias
+    return canonical
 
 
 def _group_word_used(canonical: str, aliases: list[str], members: list[Candidate]) -> str:

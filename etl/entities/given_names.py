@@ -256,14 +256,13 @@ class GivenNamePeople:
         if i == 0 or _bare_verb(doc[i - 1].norm_) not in ARABIC_SPEECH_VERBS:
             return None
         first = doc[i]
-        if first.norm_.startswith("ال") or not self._arabic_surname(first) or (first.norm_ in self.common_words and first.norm_ not in self.first_names):
+        given = first.norm_ in self.first_names | arabic_given_names_also_words()  # "وقال كريم حداد إن"
+        if first.norm_.startswith("ال") or not self._arabic_surname(first) or (first.norm_ in self.common_words and not given):
             return None
         for end in (i + 2, i + 3):
             words = doc[i + 1:end]
             # after a given name, any name word: "وقال سامر الخطيب إن" (a listed branch is also named "الخطيب")
-            name_words = all(self._arabic_surname(word) for word in words) or (
-                first.norm_ in self.first_names and all(_arabic_name_word(word) for word in words)
-            )
+            name_words = all(self._arabic_surname(word) for word in words) or (given and all(_arabic_name_word(word) for word in words))
             if end < len(doc) and doc[end].norm_ in ARABIC_SPEECH_ENDS and name_words:
                 return end
         return None
