@@ -1516,3 +1516,9 @@ def test_arabic_speakers_whose_given_name_is_also_a_word():
     found = names("وقال كريم حداد إن المحكمة أجلت الجلسة، وقالت نعيمة بوطالب، الناشطة في الجمعية، إن الملف لم يغلق.", "ar")
     assert {("PERSON", "كريم حداد"), ("PERSON", "نعيمة بوطالب")} <= found, found
     assert not names("وقال مسؤولون أمميون إن الوضع خطير.", "ar")
+
+
+def test_capital_of_a_heading_is_not_the_names():
+    text = "Cour d'appel de Rabat : communiqué\n\nLa chambre criminelle de la cour d'appel de Rabat a rendu son arrêt."
+    found = names(text, "fr")
+    assert ("COURT", "cour d'appel de Rabat") in found and ("COURT", "Cour d'appel de Rabat") not in found, found

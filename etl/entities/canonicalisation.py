@@ -1556,7 +1556,7 @@ def _type_of(members: list[Candidate]) -> str:
     return max(counts, key=lambda kind: (counts[kind], -next(m.start for m in members if m.type == kind)))
 
 
-def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language: str) -> str:
+def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language: str, text: str) -> str:
     if kind == "NORP":
         for member in members:
             canonical = gazetteer.canonical_group_word(member.entry, language) if member.entry else None
@@ -1570,6 +1570,11 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
     forms = [m.form for m in members]
     # (of two forms of one length, the one with more capitals: "Vukovar Hospital", not "Vukovar hospital")
     name = max(forms, key=lambda form: (not is_acronym(form), not _all_caps_word(form), len(form), sum(c.isupper() for c in form), -forms.index(form)))
+    # A capital that only a line's or a sentence's start gives is not the name's: the heading's
+    # "Tribunal de première instance de Bruxelles" is the body's "tribunal de première instance ...".
+    lowered = name[:1].lower() + name[1:]
+    if lowered in forms and all(_capitalised_by_position(m, text) for m in members if m.form == name):
+        name = lowered
     if kind in ("GPE", "LOC") and name.isupper() and len(name) > 3:
         # A place known only from an all-caps dateline ("PARIS —", "LA HAYE —") is written
         # as a name: as the gazetteer spells it, else in title case unless it is an acronym.
@@ -1583,6 +1588,12 @@ def _name_of(members: list[Candidate], kind: str, gazetteer: Gazetteer, language
                              if alias.lower() in ARTICLE_KEPT and alias.split(" ", 1)[-1] == name), None)
         return with_article or name
     return name
+
+
+def _capitalised_by_position(member: Candidate, text: str) -> bool:
+    """Whether the mention starts a line or a sentence, where any word takes a capital."""
+    before = text[max(0, member.start - 3):member.start].rstrip(" «“\"'")
+    return member.form[:1].isupper() and member.form[1:2].islower() and (not before or before[-1] in "\n.!?")
 
 
 def _arabic_group_word_spelled(canonical: str, aliases: list[str], members: list[Candidate]) -> str:
@@ -1645,5 +1656,5 @@ def to_entities(groups: list[list[Candidate]], text: str, gazetteer: Gazetteer, 
         kind = _type_of(members)
         members = sorted(members, key=lambda m: m.start)
         mentions = [Mention(start=m.start, end=m.end, text=text[m.start:m.end]) for m in members]
-        entities.append(Entity(type=kind, name=_name_of(members, kind, gazetteer, language), mentions=mentions))
+        entities.append(Entity(type=kind, name=_name_of(members, kind, gazetteer, language, text), mentions=mentions))
     return sorted(entities, key=lambda e: e.mentions[0].start)
