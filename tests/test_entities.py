@@ -1522,3 +1522,11 @@ def test_capital_of_a_heading_is_not_the_names():
     text = "Cour d'appel de Rabat : communiqué\n\nLe greffe de la cour d'appel de Rabat rappelle que l'audience est publique."
     found = names(text, "fr")
     assert ("COURT", "cour d'appel de Rabat") in found and ("COURT", "Cour d'appel de Rabat") not in found, found
+
+
+def test_one_word_people_no_name_knows_are_places():
+    found = names("Gunmen attacked Kelvora before dawn. Survivors from the neighbouring hamlets of Tindaru fled, and fighters crossed the Mbaroki.", "en")
+    people = {name for kind, name in found if kind == "PERSON"}
+    assert not people & {"Tindaru", "Mbaroki", "Kelvora"}, found
+    kin = names("Alain Gauthier et son épouse Dafroza ont témoigné. Le témoin dit « Général Mazongo » a parlé.", "fr")
+    assert ("PERSON", "Dafroza") in kin, kin

@@ -88,6 +88,8 @@ FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
 # A capitalised name word: "Gombo", "Al-Marimi", "Mas'ud"
 NAME_WORD = rf"[{UPPER_LETTERS}][\w'’-]+"
 CURRENCY_CODES = {"EUR", "USD", "GBP", "CHF", "CAD", "XOF", "XAF"}
+# a copyright line's words, which the models read as a body's name
+RIGHTS_RESERVED = {"tous droits réservés", "all rights reserved"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 REGION_DESCRIPTORS = {"province", "governorate", "region", "oblast", "regency"}
@@ -623,6 +625,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "M.", "Mme": a title whose name the model left out
     if len(words) > MAX_TOKENS or words[0].lower() in NUMBERED_PARTS or surface in POST_NOMINALS:
         return True  # a run-on span, or a provision ("Article 30"), not a name
+    if len(surface) == 1 or surface.lower().rstrip(".") in RIGHTS_RESERVED:
+        return True  # a provision's letter ("article 1er, F, a)"), a copyright line
     if language != "ar" and not any(char.isupper() for char in surface):
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
     if language != "ar" and words[0] in LEADING_FUNCTION_WORDS:
@@ -1041,7 +1045,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                     kind = "GPE"
                 if DOTTED_INITIALS.fullmatch(candidate.form) and candidate.form not in DOTTED_ACRONYMS:
                     kind = "PERSON"  # "M.O.B.": an anonymised complainant
-                if kind is not None and _named_as_a_person(candidate, text):
+                if kind is not None and named_as_a_person(candidate, text):
                     kind = "PERSON"
                 if kind is not None:
                     candidate.type = kind
@@ -1125,7 +1129,7 @@ BYLINE_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.\s)")
 
 
-def _named_as_a_person(candidate: Candidate, text: str) -> bool:
+def named_as_a_person(candidate: Candidate, text: str) -> bool:
     """Words around a name that only a person's takes: a plural title listing it ("composée
     des juges Higgins, Koroma et Owada"), a byline, an age in apposition."""
     before = text[max(0, candidate.start - 160):candidate.start]

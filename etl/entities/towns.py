@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Doc
 
-from etl.entities.canonicalisation import Candidate, listed_group_words
+from etl.entities.canonicalisation import TITLES, Candidate, listed_group_words, named_as_a_person
 from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import districts, given_names, latin_towns
 
@@ -236,3 +236,34 @@ def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: st
         if joint and (AND_JOINT.search(joint.group()) or goes_on):
             return True
     return False
+
+
+# What may stand before a person named by one word: a title ("Judge Kwoyelo"), a
+# nickname's cue ("known as Caesar", "alias", "dit « Général »"), a quotation mark.
+NICKNAME_BEFORE = re.compile(r"(?:\bknown as|\balias|\bdit|\bnamed|\bcalled|[«“\"])\s*$", re.IGNORECASE)
+# kin, before a first name alone: "son épouse Dafroza", "her son Jerome"
+KIN = {
+    "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "nephew", "niece", "cousin",
+    "épouse", "mari", "fils", "fille", "frère", "sœur", "mère", "père", "veuve", "neveu", "nièce",
+}
+
+
+def one_word_people_no_name_knows(candidates: list[Candidate], text: str) -> None:
+    """A person the model names by one word, which no fuller name in the document
+    contains, that is no given name, nobody's kin, no title's bearer and no nickname, is rather a
+    place the lists do not know ("hamlets of Zot", "the Rusizi"): a location after "the",
+    else a town."""
+    fuller = {word for c in candidates if c.type not in ("GPE", "LOC", "FAC") and " " in c.form for word in c.form.split()}
+    for candidate in candidates:
+        name = candidate.form
+        if candidate.origin != "model" or candidate.type != "PERSON" or candidate.entry is not None or " " in name or "." in name:
+            continue
+        before = text[max(0, candidate.start - 30):candidate.start]
+        previous = before.split()[-1] if before.split() else ""
+        # (only inside a clause, after a lower-case word: "hamlets of Zot"; at a sentence's or
+        # a list's start it is as often someone or a company: "Aux États-Unis, Lafarge avait")
+        if not (previous.isalpha() and previous.islower()) or previous in TITLES | KIN:
+            continue
+        if name in fuller or normalize(name) in given_names() or NICKNAME_BEFORE.search(before) or named_as_a_person(candidate, text):
+            continue
+        candidate.type = "LOC" if previous in ("the", "la", "le") else "GPE"
