@@ -1530,3 +1530,8 @@ def test_one_word_people_no_name_knows_are_places():
     assert not people & {"Tindaru", "Mbaroki", "Kelvora"}, found
     kin = names("Alain Gauthier et son épouse Dafroza ont témoigné. Le témoin dit « Général Mazongo » a parlé.", "fr")
     assert ("PERSON", "Dafroza") in kin, kin
+
+
+def test_quarters_and_towns_of_the_maghreb_written_in_latin_script():
+    found = names("Les tueurs sont entrés dans le quartier de Haï El Rahma, puis ont gagné Beni Slimane.", "fr")
+    assert ("PERSON", "Haï El Rahma") not in found and ("PERSON", "Beni Slimane") not in found, found

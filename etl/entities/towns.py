@@ -186,14 +186,15 @@ def places_read_as_people(candidates: list[Candidate], text: str) -> None:
 
 
 # First words of Arabic place names as English and French write them: "Tall al-Zaatar",
-# "Aïn el-Heloué", "Wadi Halfa", "Ras al-Khaimah", "Jurf al-Sakhar"; the model reads the
+# "Aïn el-Heloué", "Wadi Halfa", "Ras al-Khaimah", "Jurf al-Sakhar", "Beni Messous"; the model reads the
 # two words as a person's. (Not "Abu" or "Sidi": people's names begin with them too.)
 ARABIC_PLACE_STARTS_LATIN = {
     "tall", "tell", "tal", "ain", "aïn", "ein", "nahr", "wadi", "oued", "jisr", "bourj", "burj", "deir", "dayr", "ras",
-    "khan", "bir", "kafr", "kfar", "beit", "bayt", "mazraat", "jurf", "hay", "hayy", "souk", "suq", "bab", "jabal", "jebel", "djebel",
+    "khan", "bir", "kafr", "kfar", "beit", "bayt", "mazraat", "jurf", "hay", "hayy", "haï", "souk", "suq", "bab", "jabal", "jebel", "djebel",
+    "beni", "béni", "bani",  # "Beni Messous", "Bani Walid"
 }
 # the quarters of a town
-ARABIC_QUARTER_STARTS_LATIN = {"hay", "hayy", "souk", "suq", "bab"}
+ARABIC_QUARTER_STARTS_LATIN = {"hay", "hayy", "haï", "souk", "suq", "bab"}
 # "the camp of", "camp de réfugiés palestiniens de": a camp's name
 CAMP_BEFORE = re.compile(r"\bcamps?\b(?:\s+(?:of|de|d['’]|du|for|réfugiés|refugee|palestiniens|palestinian))*\s+$", re.IGNORECASE)
 
