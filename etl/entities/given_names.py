@@ -58,6 +58,8 @@ ARABIC_SON_OF = normalize("بن")
 ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
 ARABIC_KUNYA_STARTS = {ARABIC_MOTHER_OF, normalize("أبو")}
 ARABIC_COMMAS = {"،", ","}
+# Slavic and Turkic family names as Arabic writes them: "-ov(a)", "-ev(a)", "-enko", "-ić", "-ski"
+SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يتش|سكي)$")
 # particles of European names written in Arabic ("فان", "دي", "دو"); not "لا", "لو" (no, if)
 ARABIC_NAME_PARTICLES = {normalize(word) for word in ("فان", "فون", "دي", "دو", "دا", "دن", "دير", "دوس", "ديل")}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
@@ -214,6 +216,8 @@ class GivenNamePeople:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
                 end = holder_end
+            elif self._transliterated_slavic_or_turkic_name(doc, i):
+                end = i + 2  # "تيمور إيرغاشيف", "فاديم بويتشينكو"
             elif self._arabic_given_name(doc, i, also_words=True) == i + 1 and self._arabic_given_name(doc, i + 1) == i + 3:
                 # a name that is also a word, before a compound one: "سلام عبد الأمير"
                 end = i + 3
@@ -336,6 +340,16 @@ class GivenNamePeople:
     def _arabic_name_follows(self, doc: Doc, i: int) -> bool:
         """A given name or a rare word at token `i`."""
         return i < len(doc) and (doc[i].norm_ in self.first_names or self._arabic_rare_word(doc[i]))
+
+    def _transliterated_slavic_or_turkic_name(self, doc: Doc, i: int) -> bool:
+        """A name word that is no frequent word before a rare one with the ending of Slavic
+        and Turkic family names ("-ov", "-ev", "-enko", "-ić"), as Arabic writes them."""
+        if i + 1 >= len(doc) or not SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text) or not self._arabic_rare_word(doc[i + 1]):
+            return False
+        first, second = doc[i], doc[i + 1].norm_
+        if second[:1] in ("ب", "ل") and second[1:] in self.common_words:
+            return False  # "أبوابه بأرشيف": a preposition and a word ("with an archive")
+        return _arabic_name_word(first) and not first.norm_.startswith("ال") and first.norm_ not in self.common_words and len(first.norm_) > 2 and not first.text.endswith(("ه", "هم"))
 
     def _arabic_rare_word(self, token) -> bool:
         """A word outside the language's frequent words: in news, most often a family name
