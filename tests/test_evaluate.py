@@ -37,27 +37,29 @@ EVAL_SET = Path(__file__).resolve().parents[1] / "eval"
 NEAR_DUP_PRECISION_FLOOR = 0.97
 NEAR_DUP_RECALL_FLOOR = 0.97
 LANGUAGE_ACCURACY_FLOOR = 0.97
-# Measured: entities F1 0.996, dates recall 1.000.
+# Measured: entities F1 0.998, dates recall 1.000.
 ENTITIES_F1_FLOOR = 0.96
 DATES_RECALL_FLOOR = 0.97
 
 # Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
 # code; nobody has looked at their errors. Measured (entities F1 / dates recall; near-dup
-# pairs 1.0 / 1.0 and language 1.0 on all ten): holdout 0.914 / 0.932, holdout2 0.921 /
-# 0.990, holdout3 0.925 / 0.976, holdout4 0.896 / 0.969, holdout5 0.879 / 0.974, holdout6
-# 0.862 / 0.990, holdout7 0.815 / 0.983, holdout8 0.844 / 0.986, holdout9 0.829 / 0.924,
-# holdout10 0.832 / 0.957. Pooled, entities stay under the 0.90 target (0.872).
+# pairs 1.0 / 1.0 and language 1.0 on all eleven): holdout 0.914 / 0.932, holdout2 0.924 /
+# 0.990, holdout3 0.925 / 0.976, holdout4 0.899 / 0.969, holdout5 0.878 / 0.974, holdout6
+# 0.867 / 0.990, holdout7 0.822 / 0.983, holdout8 0.844 / 0.986, holdout9 0.831 / 0.924,
+# holdout10 0.833 / 0.957, holdout11 0.849 / 0.956. Pooled, entities stay under the 0.90
+# target (0.872).
 HOLDOUT_FLOORS = {
     "holdout": {"entities_f1": 0.88, "dates_recall": 0.90},
     "holdout2": {"entities_f1": 0.88, "dates_recall": 0.96},
     "holdout3": {"entities_f1": 0.89, "dates_recall": 0.94},
     "holdout4": {"entities_f1": 0.86, "dates_recall": 0.94},
     "holdout5": {"entities_f1": 0.85, "dates_recall": 0.94},
-    "holdout6": {"entities_f1": 0.82, "dates_recall": 0.96},
-    "holdout7": {"entities_f1": 0.77, "dates_recall": 0.95},
+    "holdout6": {"entities_f1": 0.83, "dates_recall": 0.96},
+    "holdout7": {"entities_f1": 0.79, "dates_recall": 0.95},
     "holdout8": {"entities_f1": 0.81, "dates_recall": 0.95},
     "holdout9": {"entities_f1": 0.80, "dates_recall": 0.89},
     "holdout10": {"entities_f1": 0.80, "dates_recall": 0.93},
+    "holdout11": {"entities_f1": 0.82, "dates_recall": 0.92},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 

@@ -27,7 +27,8 @@ WORD = r"[\u0621-\u064a]+"
 NAME_STARTS = frozenset(normalize(word) for word in AR_PLACE_NAME_STARTS + ["بن", "بني", "أبو", "أم"])
 # what a body's first line names when it is no dateline: "بيان صحفي – لاهاي", "ملخص الحكم (ترجمة ...)"
 DOCUMENT_LABELS = frozenset(normalize(word) for word in ("بيان", "ملخص", "نص", "تقرير", "قرار", "حكم", "إعلان", "رسالة", "مذكرة", "عاجل", "تحديث", "خبر"))
-DATELINE = re.compile(rf"^({WORD}(?: {WORD}){{0,2}}(?:/{WORD}(?: {WORD}){{0,2}})*)(?:، ?\d| ?\(| [–-] )", re.MULTILINE)
+# one to three words (or several places joined by "/"), then a date, a bracket or a dash
+DATELINE = re.compile(rf"^({WORD}(?: {WORD}){{0,2}}(?:/{WORD}(?: {WORD}){{0,2}})*)(?:، ?\d| ?\(| [–-] )")
 DATELINE_LINES = 3
 MASSACRE = re.compile(r"(?:^|(?<=\s))[وبل]?(?:ال)?(?:مجزرة|مذبحة|مجازر|مذابح)\s+")
 NAME = re.compile(rf"({WORD})(?: ({WORD}))?")
@@ -35,6 +36,7 @@ NAME = re.compile(rf"({WORD})(?: ({WORD}))?")
 LIST_JOINT = re.compile(r"\s*(?:،\s*)?و")
 # a verb with its object ("مجزرة ارتكبتها", "المجازر التي تشهدها"), not a name
 VERB_WITH_OBJECT = re.compile(r"(?:ها|هم)$")
+# function words, and times that may follow "the massacre": "غداة", "عقب", "إثر"
 STOPWORDS = frozenset(normalize(word) for word in AR_STOPWORDS + ["غداة", "عقب", "إثر"])
 
 

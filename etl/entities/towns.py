@@ -239,8 +239,7 @@ def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: st
     return False
 
 
-# What may stand before a person named by one word: a title ("Judge Kwoyelo"), a
-# nickname's cue ("known as Caesar", "alias", "dit « Général »"), a quotation mark.
+# A nickname's cue before a person named by one word: "known as Caesar", "alias", "dit « Général »".
 NICKNAME_BEFORE = re.compile(r"(?:\bknown as|\balias|\bdit|\bnamed|\bcalled|[«“\"])\s*$", re.IGNORECASE)
 # kin, before a first name alone: "son épouse Dafroza", "her son Jerome"
 KIN = {
@@ -251,9 +250,9 @@ KIN = {
 
 def one_word_people_no_name_knows(candidates: list[Candidate], text: str) -> None:
     """A person the model names by one word, which no fuller name in the document
-    contains, that is no given name, nobody's kin, no title's bearer and no nickname, is rather a
-    place the lists do not know ("hamlets of Zot", "the Rusizi"): a location after "the",
-    else a town."""
+    contains, that is no given name, nobody's kin, no title's bearer and no nickname, is
+    rather a place the lists do not know ("hamlets of Zot", "the Rusizi"): a location
+    after "the", else a town."""
     fuller = {word for c in candidates if c.type not in ("GPE", "LOC", "FAC") and " " in c.form for word in c.form.split()}
     for candidate in candidates:
         name = candidate.form
