@@ -1036,7 +1036,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
         for whole in doc.ents:
             if whole.label_ not in labels:
                 continue
-            for span in _two_joined_names(_parties(_whole_words(whole)), exact):
+            for span in _two_joined_names(_parties(whole_words(whole)), exact):
                 candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
                 if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text):
                     continue
@@ -1270,8 +1270,9 @@ def _two_joined_names(spans: list[Span], listed: frozenset[str]) -> list[Span]:
     return split
 
 
-def _whole_words(span: Span) -> Span:
-    """The model's span widened to the words it cuts at a hyphen: "[Bazar]-Korgon"."""
+def whole_words(span: Span) -> Span:
+    """The span widened to the capitalised words the tokenizer cuts at a hyphen: the
+    model's "[Bazar]-Korgon", a town's "Jalal - Abad"."""
     doc, start, end = span.doc, span.start, span.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
         end += 2

@@ -23,7 +23,7 @@ import re
 
 from spacy.tokens import Doc
 
-from etl.entities.canonicalisation import TITLES, Candidate, listed_group_words, named_as_a_person
+from etl.entities.canonicalisation import TITLES, Candidate, listed_group_words, named_as_a_person, whole_words
 from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import districts, given_names, latin_towns
 
@@ -93,20 +93,13 @@ def missed_towns(doc: Doc, found: list[Candidate]) -> list[Candidate]:
     towns = latin_towns()
     missed = []
     for token in doc:
-        if not token.is_title or (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_):
-            continue
-        start, end = token.idx, _hyphenated_end(doc, token.i)
-        name = doc.text[start:end]
+        word = whole_words(doc[token.i:token.i + 1])
+        if not token.is_title or word.start != token.i:
+            continue  # (the second part of a hyphenated word was read with its first)
+        start, end, name = word.start_char, word.end_char, word.text
         if towns.get(name, 0) >= BIG_TOWN and not any(c.start < end and start < c.end for c in found):
             missed.append(Candidate(start, end, _place_type(name), "model", form=name))
     return missed
-
-
-def _hyphenated_end(doc: Doc, i: int) -> int:
-    """Where the word that starts at token i ends: the tokenizer splits "Jalal-Abad" in three."""
-    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
-        i += 2
-    return doc[i].idx + len(doc[i].text)
 
 
 def type_places_by_context(candidates: list[Candidate], text: str) -> None:
@@ -239,8 +232,8 @@ def _listed_with_a_place(candidate: Candidate, places: list[Candidate], text: st
     return False
 
 
-# A nickname's cue before a person named by one word: "known as Caesar", "alias", "dit « Général »".
-NICKNAME_BEFORE = re.compile(r"(?:\bknown as|\balias|\bdit|\bnamed|\bcalled|[«“\"])\s*$", re.IGNORECASE)
+# A nickname's cue before a person named by one word: "known as Caesar", "alias Latoni", "dit Mazangué".
+NICKNAME_BEFORE = re.compile(r"\b(?:known as|alias|dit|named|called)\s*$", re.IGNORECASE)
 # kin, before a first name alone: "son épouse Dafroza", "her son Jerome"
 KIN = {
     "wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow", "nephew", "niece", "cousin",
