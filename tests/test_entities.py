@@ -1541,3 +1541,18 @@ def test_arabic_slavic_and_turkic_family_names():
     found = names("التقى فاديم بويتشينكو والقاضي داريو كورديتش بالصحفيين، وقالت فاطمة يولداشيفا إن المحكمة فتحت أبوابه بأرشيف جديد.", "ar")
     assert {("PERSON", "فاديم بويتشينكو"), ("PERSON", "داريو كورديتش"), ("PERSON", "فاطمة يولداشيفا")} <= found, found
     assert not any("أبوابه" in name for _, name in found), found
+
+
+def test_a_model_span_ends_before_the_verb_it_ran_into():
+    found = names("In May 1988, after fighters of the Somali National Movement entered Hargeisa, the army shelled the city.", "en")
+    assert ("ORG", "Somali National Movement") in found, found
+    assert not any("entered" in name for _, name in found), found
+
+
+def test_a_courts_press_office_is_the_court():
+    release = "La cour a rendu son arrêt.\n\nService de communication de la cour d'appel de Paris\n"
+    found = names("La cour d'appel de Paris a confirmé la peine." + "\n" + release, "fr")
+    assert ("COURT", "cour d'appel de Paris") in found, found
+    assert not any(name.startswith("Service") for _, name in found), found
+    contact = names("The court convicted him.\n\nMedia enquiries: Communications Service, Federal Criminal Court, Bellinzona.", "en")
+    assert not any(name == "Communications Service" for _, name in contact), contact

@@ -71,7 +71,17 @@ DESCRIPTOR_PREFIXES = (
     "massacre de ", "massacre d'", "massacre du ", "massacres de ", "massacres d'", "massacres du ",
     "tuerie de ", "tuerie d'", "tuerie du ", "tueries de ", "tueries d'", "tueries du ",
     "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
+    # a court's press office signs its releases: "Service de communication de la cour d'appel de Paris"
+    "service de communication de la ", "service de communication du ", "service de communication de l'",
+    "service de presse de la ", "service de presse du ", "service de presse de l'", "pôle spécialisé du ",
+    "pôle spécialisé de la ", "site internet de la ", "site internet du ", "communications service of the ",
+    "press office of the ", "press service of the ",
 )
+# A press office named alone, in a release's contact line, is no entity of the story.
+PRESS_OFFICES = {
+    "communications service", "press office", "press service", "service de communication", "service de presse",
+    "communiqué", "communiqué de presse", "press release", "service",
+}
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A law's number: its year is part of its name ("Law No. 7 of 2014", "loi n° 21 de 2015", "القانون رقم 38 لسنة 2012")
@@ -345,7 +355,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
-            end = _before_lower_case_tail(text, start, end)
+            end = _before_lower_case_tail(text, start, _before_lower_case_verb(text, start, end))
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
             end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
         if language == "fr" and origin == "model" and kind in ("ORG", "MISC", ""):
@@ -371,6 +381,25 @@ def _before_case_against_a_person(text: str, start: int, end: int) -> int:
         return end
     following = text[against + len(" against "):end].split()
     return against if following and normalize(following[0]) in given_names() else end
+
+
+# Lower-case words that English names hold: "Committee on the Elimination of ...",
+# "Tribunal for the former Yugoslavia", "Hassan bin Talal", "Convention to Prevent and
+# Punish Torture". Any other lower-case word inside a model's span is the sentence going on.
+EN_NAME_LINKS = frozenset(
+    "of the and for on in to against or at by from with upon under between a an former "
+    "de du des la le les da do dos das di del y e al el bin ibn bint abu von van der den ter".split()
+)
+
+
+def _before_lower_case_verb(text: str, start: int, end: int) -> int:
+    """"[Somali National Movement] entered Hargeisa and Burao": the model's span runs on
+    through a verb; the name ends before the first lower-case word no name holds."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        bare = word.group().strip(",.;:'\"()")
+        if word.start() > 0 and bare.isalpha() and bare.islower() and bare not in EN_NAME_LINKS:
+            return start + word.start()
+    return end
 
 
 def _before_lower_case_tail(text: str, start: int, end: int) -> int:
@@ -611,6 +640,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
     if words[0] in CURRENCY_CODES:
         return True  # "a fine of EUR 30,000": an amount
+    if surface.lower() in PRESS_OFFICES:
+        return True
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
         return True  # an initial left alone once a title came off ("Witness M.")
     if candidate.type == "NORP" and _names_a_language(candidate, text):
