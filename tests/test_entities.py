@@ -1556,3 +1556,14 @@ def test_a_courts_press_office_is_the_court():
     assert not any(name.startswith("Service") for _, name in found), found
     contact = names("The court convicted him.\n\nMedia enquiries: Communications Service, Federal Criminal Court, Bellinzona.", "en")
     assert not any(name == "Communications Service" for _, name in contact), contact
+
+
+def test_a_ministry_without_the_nationality_before_it():
+    found = names("The Algerian Ministry of National Defence announced his death on Friday.", "en")
+    assert {("ORG", "Ministry of National Defence"), ("NORP", "Algerian")} <= found, found
+
+
+def test_armed_groups_of_yemen_and_of_1948_are_listed():
+    found = names("أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته. ونفذت عصابات الإرغون وليحي الهجوم على القرية.", "ar")
+    assert {("ORG", "القاعدة في جزيرة العرب"), ("ORG", "الإرغون"), ("ORG", "ليحي")} <= found, found
+    assert ("ORG", "تنظيم القاعدة") not in found, found

@@ -356,6 +356,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
             end = _before_lower_case_tail(text, start, _before_lower_case_verb(text, start, end))
+        if language == "en":
+            start = _after_nationality_of_a_ministry(text, start, end)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
             end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
         if language == "fr" and origin == "model" and kind in ("ORG", "MISC", ""):
@@ -400,6 +402,15 @@ def _before_lower_case_verb(text: str, start: int, end: int) -> int:
         if word.start() > 0 and bare.isalpha() and bare.islower() and bare not in EN_NAME_LINKS:
             return start + word.start()
     return end
+
+
+def _after_nationality_of_a_ministry(text: str, start: int, end: int) -> int:
+    """"the Algerian Ministry of National Defence" is the Ministry of National Defence, of an
+    Algerian state: the nationality is a group word of its own."""
+    words = text[start:end].split(" ", 2)
+    if len(words) == 3 and words[1] == "Ministry" and words[0].lower() in listed_group_words("en"):
+        return start + len(words[0]) + 1
+    return start
 
 
 def _before_lower_case_tail(text: str, start: int, end: int) -> int:
