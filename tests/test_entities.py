@@ -1567,3 +1567,10 @@ def test_armed_groups_of_yemen_and_of_1948_are_listed():
     found = names("أعلن تنظيم القاعدة في جزيرة العرب مسؤوليته. ونفذت عصابات الإرغون وليحي الهجوم على القرية.", "ar")
     assert {("ORG", "القاعدة في جزيرة العرب"), ("ORG", "الإرغون"), ("ORG", "ليحي")} <= found, found
     assert ("ORG", "تنظيم القاعدة") not in found, found
+
+
+def test_parishes_schools_and_dams_named_by_their_place_are_buildings():
+    found = names("Les réfugiés de la paroisse de Cyanika et de l'école technique de Murambi furent tués, puis ceux de l'église catholique de Kabarondo.", "fr")
+    assert {("FAC", "paroisse de Cyanika"), ("FAC", "école technique de Murambi"), ("FAC", "église catholique de Kabarondo")} <= found, found
+    english = names("Survivors gathered at Kaduha Parish. The hearing was held at the Arusha International Conference Centre.", "en")
+    assert {("FAC", "Kaduha Parish"), ("FAC", "Arusha International Conference Centre")} <= english, english

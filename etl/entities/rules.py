@@ -168,9 +168,12 @@ FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
     "complex", "crossing", "cemetery", "bridge", "checkpoint", "mine",
 ]
+# A school or a centre named by its place is a building when its kind says so: "Murambi
+# Technical School", "Arusha International Conference Centre" (not "Centre for Justice").
+FAC_BY_KIND_EN = (["technical", "primary", "secondary", "conference", "health", "medical"], ["school", "centre", "center"])
 # Buildings named with a capitalised head only ("Sidi Yahia Mosque", not "a Catholic mosque"); a
 # "Church" is most often the institution.
-BUILDINGS_EN = ["mosque", "cathedral", "museum"]
+BUILDINGS_EN = ["mosque", "cathedral", "museum", "parish", "dam"]
 # Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
 FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
 FAC_CENTRES_EN = ["centre", "center", "facility"]
@@ -179,9 +182,14 @@ AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
     "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
     "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat", "mine",
+    "paroisse", "barrage",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
-FAC_KINDS_FR = ["pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention", "régional", "universitaire", "général", "civil", "central"]
+FAC_KINDS_FR = [
+    "pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention", "régional", "universitaire", "général", "civil", "central",
+    # "école technique de Murambi", "église catholique de Kabarondo", "barrage hydroélectrique de Chixoy"
+    "technique", "primaire", "secondaire", "catholique", "protestante", "adventiste", "hydroélectrique",
+]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
 ORG_HEADS_EN = [
     "office", "ministry", "mission", "commission", "committee", "council", "fund", "agency", "programme", "program",
@@ -208,6 +216,7 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
         ("LOC", [{"IS_TITLE": True, "NORM": {"IN": GEO_FIRST_EN}}, name, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
         ("FAC", [name, more, {"NORM": {"IN": BUILDINGS_EN}, "IS_TITLE": True}]),
+        ("FAC", [name, more, {"NORM": {"IN": FAC_BY_KIND_EN[0]}, "IS_TITLE": True}, {"NORM": {"IN": FAC_BY_KIND_EN[1]}, "IS_TITLE": True}]),
         # a church named by its place or saint is a building ("Motael Church", "Kibuye Catholic
         # Church", "Church of Our Lady Mary of Zion"); a group word's church is the institution
         # ("Catholic Church").
