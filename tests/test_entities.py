@@ -1574,3 +1574,11 @@ def test_parishes_schools_and_dams_named_by_their_place_are_buildings():
     assert {("FAC", "paroisse de Cyanika"), ("FAC", "école technique de Murambi"), ("FAC", "église catholique de Kabarondo")} <= found, found
     english = names("Survivors gathered at Kaduha Parish. The hearing was held at the Arusha International Conference Centre.", "en")
     assert {("FAC", "Kaduha Parish"), ("FAC", "Arusha International Conference Centre")} <= english, english
+
+
+def test_arabic_by_the_name_at_the_age_of_and_a_body_after_a_name():
+    found = names("قالت أرملة، عرّفت نفسها باسم أم عمّار، إن الجنرال خالد نزار توفي عن عمر ناهز 86 عاماً.", "ar")
+    assert ("PERSON", "أم عمّار") in found and not any(name.startswith(("باسم", "عمر")) for _, name in found), found
+    king = names("وفي أيلول 1970 أمر الملك الحسين بن طلال الجيش بدخول عمّان.", "ar")
+    assert ("PERSON", "الحسين بن طلال") in king, king
+    assert ("PERSON", "سلام عبد الأمير") in names("وقال سلام عبد الأمير إن المحكمة أجلت الجلسة.", "ar")

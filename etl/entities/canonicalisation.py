@@ -32,7 +32,7 @@ from spacy.util import get_lang_class
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, without_accents, word_ranks
-from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS
+from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS, arabic_rule_words
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -369,10 +369,26 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule":
             end = _before_arabic_object(text, start, end)
         if language == "ar" and kind == "PERSON":
+            start = _after_by_the_name(text, start, end)
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
             end = _cut_everyday_arabic_word(text, start, end)
     return (start, end) if start < end else None
+
+
+# "عرّفت نفسها باسم أم عمّار": after these, "باسم" is "by the name", not the given name Basim.
+AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", "المعروف", "المعروفة", "الملقب", "الملقبة", "اسمه", "اسمها"))
+
+
+AR_AGE_VERBS = frozenset(normalize(word) for word in ("ناهز", "يناهز", "يقارب", "قارب", "يتجاوز", "تجاوز"))
+
+
+def _after_by_the_name(text: str, start: int, end: int) -> int:
+    words = text[start:end].split(" ", 1)
+    before = text[:start].split()
+    if len(words) == 2 and words[0] == "باسم" and before and normalize(before[-1]) in AR_CALLED_BY:
+        return start + len(words[0]) + 1
+    return start
 
 
 def _before_case_against_a_person(text: str, start: int, end: int) -> int:
@@ -460,6 +476,10 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     key = normalize(last)
     very_frequent = word_ranks("ar").get(key, VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
     if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال"):
+        return start + len(head.rstrip())
+    # A body's head word is no family name: "أمر الملك الحسين بن طلال الجيش بدخول عمّان"
+    compound = head and normalize(head.split()[-1]) in ARABIC_COMPOUND_STARTS  # "سلام عبد الأمير"
+    if head and key.startswith("ال") and key in arabic_rule_words() and key not in ARABIC_DEFINITE_GIVEN_NAMES and not compound:
         return start + len(head.rstrip())
     # A preposition joined to a frequent word ("بيمبا بأفعال", "آمنة لإيصال") is no name's.
     ranks = word_ranks("ar")
@@ -576,7 +596,8 @@ def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
     words = text[start:end].split()
     # (group words qualify a title too: "وزيرة الخارجية الجنوب أفريقية ...")
     while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in listed_group_words("ar")) \
-            and not _given_name_also_group_word(normalize(words[0]), " ".join(words[1:])):
+            and not _given_name_also_group_word(normalize(words[0]), " ".join(words[1:])) \
+            and not (normalize(words[0]) in ARABIC_DEFINITE_GIVEN_NAMES and normalize(words[1]) == "بن"):  # "الملك الحسين بن طلال"
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start
@@ -653,6 +674,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "a fine of EUR 30,000": an amount
     if surface.lower() in PRESS_OFFICES:
         return True
+    if language == "ar" and candidate.type == "PERSON" and len(words) > 1 and normalize(words[0]) == "عمر" and normalize(words[1]) in AR_AGE_VERBS:
+        return True  # "عن عمر ناهز 86 عاماً": at the age of, not Omar
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
         return True  # an initial left alone once a title came off ("Witness M.")
     if candidate.type == "NORP" and _names_a_language(candidate, text):
