@@ -1582,3 +1582,10 @@ def test_arabic_by_the_name_at_the_age_of_and_a_body_after_a_name():
     king = names("وفي أيلول 1970 أمر الملك الحسين بن طلال الجيش بدخول عمّان.", "ar")
     assert ("PERSON", "الحسين بن طلال") in king, king
     assert ("PERSON", "سلام عبد الأمير") in names("وقال سلام عبد الأمير إن المحكمة أجلت الجلسة.", "ar")
+
+
+def test_provinces_and_a_smaller_town_beside_a_place():
+    found = names("He was moved from the town of Tak Bai, Narathiwat province, to a camp in the provinces of Pattani and Yala.", "en")
+    assert {("GPE", "Narathiwat"), ("GPE", "Pattani")} <= found, found
+    towns = names("After the rebels entered Hargeisa and Burao, the army shelled both cities.", "en")
+    assert {("GPE", "Hargeisa"), ("GPE", "Burao")} <= towns, towns

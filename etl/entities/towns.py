@@ -7,14 +7,14 @@ is a place when the model said place, organisation, facility or group, or said p
 town of at least BIG_TOWN people or where the words before it place it ("in Mayadin");
 names that are also given names are not on the list. A district of a much larger city
 ("Abobo" in Abidjan, `lexicons/districts.txt`) is a location, not a town. A capitalised
-word that names a town of at least BIG_TOWN people and that nothing else claimed is added
-as a place.
+word that names a town of at least BIG_TOWN people, or a smaller one named beside another
+place ("Hargeisa and Burao"), and that nothing else claimed is added as a place.
 
 Places no list knows are typed by the words around them. A name the model calls a person
 is a place after "in" or "à", or in a list with a place ("Zamalka, Ein Tarma and ...").
 "A district of the capital", "the Korvani neighbourhood", "dans le quartier de", "la colline
 de", "Meskar district", and in French an article ("la Mwogo", a river) make a location; "a
-farming village", "le village de" a town. One such cue types every mention of the name.
+farming village", "le village de", "Narathiwat province", "the provinces of" a town. One such cue types every mention of the name.
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ DIVISION_BEFORE = re.compile(r"\b(?:département|région|province|préfecture|co
 FRENCH_DIRECTIONS = {"nord", "sud", "est", "ouest", "centre", "extrême"}
 TOWN_BEFORE = re.compile(rf"\b{_TOWN_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
 TOWN_APPOSITION = re.compile(rf"^,\s+(?:a|an|un|une)\s+(?:[\w-]+\s+){{0,3}}?{_TOWN_WORDS}\b")
+# A province is a GPE like the towns (guidelines): "Narathiwat province", "the provinces of Pattani, ..."
+_PROVINCE_WORDS = r"(?:provinces?|governorates?|prefectures?|wilayas?|préfectures?)"
+PROVINCE_AFTER = re.compile(rf"^\s+{_PROVINCE_WORDS}\b")
+PROVINCE_BEFORE = re.compile(rf"\b{_PROVINCE_WORDS}\s+{_OF}\s*$", re.IGNORECASE)
 DISTRICT_SUFFIX = " District"
 PLACE_OR_MISREAD = {"GPE", "LOC", "PERSON", "ORG"}
 # "in Ein Tarma", "à Sidi Fredj": where a person seldom stands (unlike "from", "to" or "by"
@@ -97,9 +101,17 @@ def missed_towns(doc: Doc, found: list[Candidate]) -> list[Candidate]:
         if not token.is_title or word.start != token.i:
             continue  # (the second part of a hyphenated word was read with its first)
         start, end, name = word.start_char, word.end_char, word.text
-        if towns.get(name, 0) >= BIG_TOWN and not any(c.start < end and start < c.end for c in found):
+        if name in towns and (towns[name] >= BIG_TOWN or _joined_to_a_place(doc.text, start, found + missed)) \
+                and not any(c.start < end and start < c.end for c in found):
             missed.append(Candidate(start, end, _place_type(name), "model", form=name))
     return missed
+
+
+def _joined_to_a_place(text: str, start: int, found: list[Candidate]) -> bool:
+    """A smaller town is named beside another place: "Hargeisa and Burao"."""
+    joint = re.search(r"(?:,|,? and|,? et)\s+$", text[max(0, start - 8):start])
+    before = start - len(joint.group()) if joint else -1
+    return any(c.end == before and c.type == "GPE" for c in found)
 
 
 def type_places_by_context(candidates: list[Candidate], text: str) -> None:
@@ -138,7 +150,7 @@ def _river_or_region(name: str, before: str) -> bool:
 def _context_type(before: str, after: str) -> str | None:
     if DISTRICT_AFTER.match(after) or DISTRICT_BEFORE.search(before) or DISTRICT_APPOSITION.match(after):
         return "LOC"
-    if TOWN_BEFORE.search(before) or TOWN_APPOSITION.match(after):
+    if TOWN_BEFORE.search(before) or TOWN_APPOSITION.match(after) or PROVINCE_AFTER.match(after) or PROVINCE_BEFORE.search(before):
         return "GPE"
     return None
 
