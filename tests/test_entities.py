@@ -1589,3 +1589,8 @@ def test_provinces_and_a_smaller_town_beside_a_place():
     assert {("GPE", "Narathiwat"), ("GPE", "Pattani")} <= found, found
     towns = names("After the rebels entered Hargeisa and Burao, the army shelled both cities.", "en")
     assert {("GPE", "Hargeisa"), ("GPE", "Burao")} <= towns, towns
+
+
+def test_french_laws_named_by_their_date_and_title():
+    found = names("La Belgique a appliqué la loi du 10 février 1999 relative à la répression des violations graves de droit international humanitaire. La loi du 16 juin 1993 a été modifiée en 2003.", "fr")
+    assert {("LAW", "loi du 10 février 1999 relative à la répression des violations graves de droit international humanitaire"), ("LAW", "loi du 16 juin 1993")} <= found, found

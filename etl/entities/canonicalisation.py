@@ -85,6 +85,8 @@ PRESS_OFFICES = {
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
 # A law's number: its year is part of its name ("Law No. 7 of 2014", "loi n° 21 de 2015", "القانون رقم 38 لسنة 2012")
+# ... or its date: "loi du 16 juin 1993"
+LAW_DATE = re.compile(r"^(?:loi|décret) du \d+(?:er)? \w+$")
 LAW_NUMBER = re.compile(r"(?:\bNo\.?|\bn°|رقم|عدد) ?[\d.\-/]+ (?:of|de|لسنة|لعام)$")
 # French bodies named with the country they work in
 FR_BODIES_OF_A_COUNTRY = {
@@ -304,7 +306,7 @@ def _strip_trailing(text: str, start: int, end: int) -> tuple[int, int]:
             return _trim(text, start, end - len(suffix))
     head, _, last = text[start:end].rpartition(" ")
     # (a law's year stays: "القانون رقم 38 لسنة 2012", "Coroners and Justice Act 2009", "Law No. 7 of 2014")
-    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not (head.endswith(" Act") or LAW_NUMBER.search(head))
+    dated = re.fullmatch(r"(?:19|20)\d\d", last) and not (head.endswith(" Act") or LAW_NUMBER.search(head) or LAW_DATE.search(head))
     dropped = last in POST_NOMINALS or dated or last in TRAILING_DESCRIPTORS or last in TRAILING_FUNCTION_WORDS
     if head.strip() and dropped:
         return _strip_trailing(text, *_trim(text, start, start + len(head)))

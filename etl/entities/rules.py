@@ -238,6 +238,8 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     numbered = [{"LOWER": {"IN": ["loi", "décret", "ordonnance", "dahir"]}}, {"LOWER": {"IN": ["n°", "no", "nº"]}},
                 {"ORTH": {"REGEX": r"^\d[\d.]*$"}}, {"ORTH": {"IN": ["-", "/"]}, "SPACY": False, "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"},
                 {"LOWER": "de", "OP": "?"}, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}]
+    dated = [{"LOWER": {"IN": ["loi", "décret"]}}, {"LOWER": "du"}, {"ORTH": {"REGEX": r"^(?:[12]?\d|3[01])(?:er)?$"}},
+             {"LOWER": {"IN": FRENCH_MONTHS}}, {"ORTH": {"REGEX": r"^(?:1[89]|20)\d\d$"}}]
     return [
         [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words + ["militaire"]}, "OP": "?"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
@@ -245,9 +247,14 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
         [instrument, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "OP": "+"}],
         numbered,
         [{"LOWER": "décret"}, {"ORTH": "-"}] + numbered,
+        # a law named by its date: "loi du 16 juin 1993", "décret du 1er mars 2004"
+        dated,
+        # with its title, to the end of the clause: "... relative à la répression des violations graves de ..."
+        dated + [{"LOWER": {"IN": ["relative", "relatif", "portant"]}}, {"IS_PUNCT": False, "IS_LOWER": True, "OP": "{1,12}"}],
     ]
 
 
+FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
 FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles", "dépêches", "dépêche"]
 
 
