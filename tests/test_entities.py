@@ -1594,3 +1594,8 @@ def test_provinces_and_a_smaller_town_beside_a_place():
 def test_french_laws_named_by_their_date_and_title():
     found = names("La Belgique a appliqué la loi du 10 février 1999 relative à la répression des violations graves de droit international humanitaire. La loi du 16 juin 1993 a été modifiée en 2003.", "fr")
     assert {("LAW", "loi du 10 février 1999 relative à la répression des violations graves de droit international humanitaire"), ("LAW", "loi du 16 juin 1993")} <= found, found
+
+
+def test_french_agencies_and_a_state_named_short():
+    found = names("Selon l'Agence Asie-Pacifique, la République démocratique du Congo a saisi la Cour contre le ministre des affaires étrangères du Congo.", "fr")
+    assert ("ORG", "Agence Asie-Pacifique") in found and ("LOC", "Congo") not in found, found

@@ -149,7 +149,7 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "views", "complaint", "amended", "motion", "petition", "petitioner", "denied", "granted", "dismissed",
 }
 # Head words of French organisations the French model reads as places (LOC) when the name is long.
-FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif"}
+FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif", "institut", "fondation"}
 UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police", "national", "high"}
 COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
@@ -833,7 +833,7 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "GPE"  # "Xinjiang Uyghur Autonomous Region", "Northern Province": provinces are GPEs
     if kind == "ORG" and last in FAC_CENTRES and any(word in FAC_KINDS for word in words):
         return "FAC"  # "Swaqa Correctional and Rehabilitation Centre"
-    if kind in ("GPE", "LOC") and first in FR_ORG_HEADS_READ_AS_PLACES and len(words) >= 3:
+    if kind in ("GPE", "LOC") and first in FR_ORG_HEADS_READ_AS_PLACES and len(words) >= 2:
         return "ORG"  # "Département du renseignement et de la sécurité" is no place
     return kind
 

@@ -130,12 +130,18 @@ def type_places_by_context(candidates: list[Candidate], text: str) -> None:
         kind = _context_type(before, text[candidate.end:candidate.end + 60])
         if kind and (candidate.type != "PERSON" or " " not in name):
             decided.setdefault(name, kind)
-        elif candidate.type == "GPE" and " " not in name and name not in latin_towns() and _river_or_region(name, before):
+        elif candidate.type == "GPE" and " " not in name and name not in latin_towns() and _river_or_region(name, before) \
+                and not _ends_a_state_named_in_full(name, candidates, text):
             decided.setdefault(name, "LOC")  # "la Mwogo", "du Rif": French towns take no article, rivers and regions do
     for candidate in candidates:
         kind = decided.get(text[candidate.start:candidate.end])
         if kind and candidate.origin == "model" and candidate.type in PLACE_OR_MISREAD:
             candidate.type = kind
+
+
+def _ends_a_state_named_in_full(name: str, candidates: list[Candidate], text: str) -> bool:
+    """"du Congo" where the text names the "République démocratique du Congo": the state, named short."""
+    return any(other.type == "GPE" and text[other.start:other.end].endswith(" " + name) for other in candidates)
 
 
 def _river_or_region(name: str, before: str) -> bool:
