@@ -1599,3 +1599,8 @@ def test_french_laws_named_by_their_date_and_title():
 def test_french_agencies_and_a_state_named_short():
     found = names("Selon l'Agence Asie-Pacifique, la République démocratique du Congo a saisi la Cour contre le ministre des affaires étrangères du Congo.", "fr")
     assert ("ORG", "Agence Asie-Pacifique") in found and ("LOC", "Congo") not in found, found
+
+
+def test_arabic_ministries_of_two_portfolios_and_a_family_name_set_off_by_a_comma():
+    found = names("وأعلنت وزارة الصحة والسكان أن عدد القتلى ارتفع. وقالت الباحثة سلمى عودة، من مركز الدراسات، إن الوثائق مهمة.", "ar")
+    assert {("ORG", "وزارة الصحة والسكان"), ("PERSON", "سلمى عودة")} <= found, found

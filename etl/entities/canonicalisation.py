@@ -477,7 +477,9 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     head, _, last = text[start:end].rpartition(" ")
     key = normalize(last)
     very_frequent = word_ranks("ar").get(key, VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
-    if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال"):
+    # (a given name and one word set off by a comma is a name: "وقالت الباحثة سلمى عودة، من ...")
+    set_off = len(head.split()) == 1 and normalize(head) in given_names() and text[end:end + 2].lstrip()[:1] in ("،", ",") and key[:1] not in ("ي", "ت")
+    if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال") and not set_off:
         return start + len(head.rstrip())
     # A body's head word is no family name: "أمر الملك الحسين بن طلال الجيش بدخول عمّان"
     compound = head and normalize(head.split()[-1]) in ARABIC_COMPOUND_STARTS  # "سلام عبد الأمير"

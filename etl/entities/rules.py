@@ -541,6 +541,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
          {"NORM": {"REGEX": "^ال.*(يين|يون|يات)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
         # a ministry needs one word: "وزارة الصحة"; so do parliaments and cabinets
         [{"NORM": normalize("وزارة")}, definite],
+        # ... and takes a second portfolio after "و": "وزارة الصحة والسكان", "وزارة التربية والتعليم"
+        [{"NORM": normalize("وزارة")}, definite, dict(definite, OP="?"), joined[0]],
         # ... and a state's ministry says which state: "وزارة الصحة بولاية شمال دارفور"
         [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": place_words}}],
         [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": [normalize(word) for word in ("شمال", "جنوب", "شرق", "غرب", "وسط")]}}, {"NORM": {"IN": place_words}}],
