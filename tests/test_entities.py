@@ -1604,3 +1604,9 @@ def test_french_agencies_and_a_state_named_short():
 def test_arabic_ministries_of_two_portfolios_and_a_family_name_set_off_by_a_comma():
     found = names("وأعلنت وزارة الصحة والسكان أن عدد القتلى ارتفع. وقالت الباحثة سلمى عودة، من مركز الدراسات، إن الوثائق مهمة.", "ar")
     assert {("ORG", "وزارة الصحة والسكان"), ("PERSON", "سلمى عودة")} <= found, found
+
+
+def test_arabic_state_named_short_and_forces_named_after_a_man():
+    found = names("وحاصرت قوات معمر القذافي مدينة مصراتة، وقدمت دولة ليبيا ردها إلى اللجنة.", "ar")
+    assert {("PERSON", "معمر القذافي"), ("GPE", "ليبيا")} <= found, found
+    assert not any(name.startswith(("قوات", "دولة")) for _, name in found), found

@@ -382,6 +382,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
 AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", "المعروف", "المعروفة", "الملقب", "الملقبة", "اسمه", "اسمها"))
 
 
+AR_FORCES_OF = frozenset(normalize(word) for word in ("قوات", "كتائب", "ميليشيات", "ميليشيا"))
 AR_AGE_VERBS = frozenset(normalize(word) for word in ("ناهز", "يناهز", "يقارب", "قارب", "يتجاوز", "تجاوز"))
 
 
@@ -678,6 +679,9 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "a fine of EUR 30,000": an amount
     if surface.lower() in PRESS_OFFICES:
         return True
+    if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and len(words) > 2 \
+            and normalize(words[0]) in AR_FORCES_OF and normalize(words[1]) in given_names():
+        return True  # "قوات معمر القذافي" are Gaddafi's forces: the name is the person's
     if language == "ar" and candidate.type == "PERSON" and len(words) > 1 and normalize(words[0]) == "عمر" and normalize(words[1]) in AR_AGE_VERBS:
         return True  # "عن عمر ناهز 86 عاماً": at the age of, not Omar
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):

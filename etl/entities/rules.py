@@ -1060,8 +1060,9 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         regime = {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}
         nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال") and word.endswith("يه")]}}
         rules += [("GPE", [state, regime, nationality])]
-        # ... or with the country's name: "جمهورية مصر العربية", "مملكة كمبوديا"
-        union = {"NORM": {"IN": [normalize(word) for word in ("جمهورية", "مملكة", "سلطنة", "دولة")]}}
+        # ... or with the country's name: "جمهورية مصر العربية", "مملكة كمبوديا" ("دولة ليبيا" is
+        # Libya: the word says state, not which kind)
+        union = {"NORM": {"IN": [normalize(word) for word in ("جمهورية", "مملكة", "سلطنة")]}}
         country = {"NORM": {"IN": [word for word in place_words if not word.startswith("ال")]}}
         rules += [("GPE", [union, country, regime])]
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words, group_words)]
