@@ -1610,3 +1610,9 @@ def test_arabic_state_named_short_and_forces_named_after_a_man():
     found = names("وحاصرت قوات معمر القذافي مدينة مصراتة، وقدمت دولة ليبيا ردها إلى اللجنة.", "ar")
     assert {("PERSON", "معمر القذافي"), ("GPE", "ليبيا")} <= found, found
     assert not any(name.startswith(("قوات", "دولة")) for _, name in found), found
+
+
+def test_a_name_cut_inside_a_country_goes_on_to_its_end_and_jabal_is_a_location():
+    found = names("Soldiers of the Republican Forces of Côte d'Ivoire (FRCI) attacked the camp. Fighting reached Jabal al-Ashrafieh.", "en")
+    assert ("ORG", "Republican Forces of Côte d'Ivoire") in found and ("LOC", "Jabal al-Ashrafieh") in found, found
+    assert ("ORG", "FRCI") not in found, found

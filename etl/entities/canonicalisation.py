@@ -353,7 +353,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         if len(words) == 2 and words[0].lower() in _articles(language) and text[start:end].lower() not in ARTICLE_KEPT:
             start, end = _trim(text, start + len(words[0]), end)
     elif origin != "gazetteer":
-        end = _before_unbalanced_bracket(text, start, end)
+        end = _through_a_country_name(text, start, _before_unbalanced_bracket(text, start, end))
         start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
@@ -392,6 +392,27 @@ def _after_by_the_name(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[0] == "باسم" and before and normalize(before[-1]) in AR_CALLED_BY:
         return start + len(words[0]) + 1
     return start
+
+
+@lru_cache(maxsize=1)
+def _country_name_tails() -> dict[str, str]:
+    """The first words of each country of several words, with what completes them:
+    "Côte" → " d'Ivoire", "Bosnia and" → " Herzegovina"."""
+    tails = {}
+    for name in country_names():
+        words = name.split(" ")
+        for cut in range(1, len(words)):
+            tails[" ".join(words[:cut])] = " " + " ".join(words[cut:])
+    return tails
+
+
+def _through_a_country_name(text: str, start: int, end: int) -> int:
+    """A span cut inside a country's name goes on to its end: "Republican Forces of Côte [d'Ivoire]"."""
+    for head, tail in _country_name_tails().items():
+        if text.endswith(head, start, end) and (end - len(head) == start or text[end - len(head) - 1] == " ") \
+                and text.startswith(tail, end) and not text[end + len(tail):end + len(tail) + 1].isalpha():
+            return end + len(tail)
+    return end
 
 
 def _before_case_against_a_person(text: str, start: int, end: int) -> int:

@@ -204,8 +204,8 @@ ARABIC_PLACE_STARTS_LATIN = {
     "khan", "bir", "kafr", "kfar", "beit", "bayt", "mazraat", "jurf", "hay", "hayy", "haï", "souk", "suq", "bab", "jabal", "jebel", "djebel",
     "beni", "béni", "bani",  # "Beni Messous", "Bani Walid"
 }
-# the quarters of a town
-ARABIC_QUARTER_STARTS_LATIN = {"hay", "hayy", "haï", "souk", "suq", "bab"}
+# the quarters of a town, and mountains ("Jabal al-Ashrafieh", a hill of Amman; "Jebel Marra")
+ARABIC_QUARTER_STARTS_LATIN = {"hay", "hayy", "haï", "souk", "suq", "bab", "jabal", "jebel", "djebel"}
 # "the camp of", "camp de réfugiés palestiniens de": a camp's name
 CAMP_BEFORE = re.compile(r"\bcamps?\b(?:\s+(?:of|de|d['’]|du|for|réfugiés|refugee|palestiniens|palestinian))*\s+$", re.IGNORECASE)
 
