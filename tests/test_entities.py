@@ -1616,3 +1616,8 @@ def test_a_name_cut_inside_a_country_goes_on_to_its_end_and_jabal_is_a_location(
     found = names("Soldiers of the Republican Forces of Côte d'Ivoire (FRCI) attacked the camp. Fighting reached Jabal al-Ashrafieh.", "en")
     assert ("ORG", "Republican Forces of Côte d'Ivoire") in found and ("LOC", "Jabal al-Ashrafieh") in found, found
     assert ("ORG", "FRCI") not in found, found
+
+
+def test_a_towns_possessive_is_not_part_of_a_name():
+    found = names("Shelling destroyed Hargeisa's Koodbuur district in 1988.", "en")
+    assert ("GPE", "Hargeisa") in found and not any("'s" in name for _, name in found), found

@@ -31,7 +31,9 @@ from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
-from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, without_accents, word_ranks
+from etl.entities.lexicon import (
+    VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, latin_towns, without_accents, word_ranks,
+)
 from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS, arabic_rule_words
 
 MODEL_LABELS = {
@@ -354,6 +356,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start, end = _trim(text, start + len(words[0]), end)
     elif origin != "gazetteer":
         end = _through_a_country_name(text, start, _before_unbalanced_bracket(text, start, end))
+        start = _after_a_towns_possessive(text, start, end) if kind in ("GPE", "LOC", "FAC", "ORG") else start
         start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
@@ -392,6 +395,12 @@ def _after_by_the_name(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[0] == "باسم" and before and normalize(before[-1]) in AR_CALLED_BY:
         return start + len(words[0]) + 1
     return start
+
+
+def _after_a_towns_possessive(text: str, start: int, end: int) -> int:
+    """"Hargeisa's Koodbuur" is the district of Koodbuur, in Hargeisa."""
+    owner = re.fullmatch(r"([A-Z][\w-]+)['’]s (?=[A-Z][\w-]+$).*", text[start:end])
+    return start + owner.end() if owner and owner.group(1) in latin_towns() else start
 
 
 @lru_cache(maxsize=1)
