@@ -1621,3 +1621,8 @@ def test_a_name_cut_inside_a_country_goes_on_to_its_end_and_jabal_is_a_location(
 def test_a_towns_possessive_is_not_part_of_a_name():
     found = names("Shelling destroyed Hargeisa's Koodbuur district in 1988.", "en")
     assert ("GPE", "Hargeisa") in found and not any("'s" in name for _, name in found), found
+
+
+def test_an_arabic_town_is_named_without_its_divisions_word():
+    found = names("ولد في ولاية باتنة شرق الجزائر.", "ar")
+    assert ("GPE", "باتنة") in found and ("GPE", "ولاية باتنة") not in found, found

@@ -59,10 +59,15 @@ def word_ranks(language: str) -> dict[str, int]:
     return ranks
 
 
+ARABIC_DIVISION_WORDS = {"ولاية", "محافظة", "مدينة", "منطقة", "بلدية", "مقاطعة", "إقليم", "قضاء", "ناحية"}
+
+
 @lru_cache(maxsize=1)
 def arabic_towns() -> list[tuple[str, str]]:
-    """(name, GeoNames id) pairs."""
-    return [tuple(line.split("\t")) for line in _lines("arabic_places.txt")]
+    """(name, GeoNames id) pairs. GeoNames also gives a few names with their division's
+    word ("ولاية باتنة", "محافظة ..."); the town is named without it, and found by its own name."""
+    pairs = [tuple(line.split("\t")) for line in _lines("arabic_places.txt")]
+    return [(name, geonameid) for name, geonameid in pairs if name.split(" ", 1)[0] not in ARABIC_DIVISION_WORDS]
 
 
 @lru_cache(maxsize=1)
