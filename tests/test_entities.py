@@ -1626,3 +1626,9 @@ def test_a_towns_possessive_is_not_part_of_a_name():
 def test_an_arabic_town_is_named_without_its_divisions_word():
     found = names("ولد في ولاية باتنة شرق الجزائر.", "ar")
     assert ("GPE", "باتنة") in found and ("GPE", "ولاية باتنة") not in found, found
+
+
+def test_arabic_sentence_to_prison_is_no_prison():
+    found = names("وقضت المحكمة بسجن رادويكو ريبانوفيتش، قائد الشرطة المحلية، عشرين عاماً. ونقل المعتقلون إلى سجن صيدنايا.", "ar")
+    assert {("PERSON", "رادويكو ريبانوفيتش"), ("FAC", "سجن صيدنايا")} <= found, found
+    assert ("FAC", "سجن رادويكو") not in found, found

@@ -385,6 +385,16 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
 AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", "المعروف", "المعروفة", "الملقب", "الملقبة", "اسمه", "اسمها"))
 
 
+# Slavic and Turkic family names as Arabic writes them ("-ov", "-ev", "-enko", "-ić", "-ski")
+SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يتش|سكي)$")
+
+
+def _imprisonment_of_a_person(words: list[str], after: str) -> bool:
+    following = after.split(maxsplit=1)
+    slavic = bool(following) and SLAVIC_OR_TURKIC_SURNAME.search(following[0].rstrip("،,.")) is not None
+    return len(words) == 2 and normalize(words[0]).endswith("سجن") and (normalize(words[1]) in given_names() or slavic)
+
+
 AR_FORCES_OF = frozenset(normalize(word) for word in ("قوات", "كتائب", "ميليشيات", "ميليشيا"))
 AR_AGE_VERBS = frozenset(normalize(word) for word in ("ناهز", "يناهز", "يقارب", "قارب", "يتجاوز", "تجاوز"))
 
@@ -709,6 +719,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "a fine of EUR 30,000": an amount
     if surface.lower() in PRESS_OFFICES:
         return True
+    if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
+        return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
     if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and len(words) > 2 \
             and normalize(words[0]) in AR_FORCES_OF and normalize(words[1]) in given_names():
         return True  # "قوات معمر القذافي" are Gaddafi's forces: the name is the person's

@@ -16,7 +16,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, TITLES
+from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, SLAVIC_OR_TURKIC_SURNAME, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, word_ranks
 from etl.entities.rules import (
@@ -58,8 +58,6 @@ ARABIC_SON_OF = normalize("بن")
 ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
 ARABIC_KUNYA_STARTS = {ARABIC_MOTHER_OF, normalize("أبو")}
 ARABIC_COMMAS = {"،", ","}
-# Slavic and Turkic family names as Arabic writes them: "-ov(a)", "-ev(a)", "-enko", "-ić", "-ski"
-SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يتش|سكي)$")
 # particles of European names written in Arabic ("فان", "دي", "دو"); not "لا", "لو" (no, if)
 ARABIC_NAME_PARTICLES = {normalize(word) for word in ("فان", "فون", "دي", "دو", "دا", "دن", "دير", "دوس", "ديل")}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
@@ -226,7 +224,8 @@ class GivenNamePeople:
                 continue
             end = self._arabic_particle_tail(doc, end)
             end = _initial_end(doc, end) or end  # "محمد الأمين ب."
-            if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES:
+            slavic = end == i + 2 and SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text)  # "بسجن رادويكو ريبانوفيتش": a sentence
+            if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES and not slavic:
                 i = end
                 continue  # "سد أبو منصور", "سجن بئر أحمد": a facility named after someone or somewhere
             spans.append(Span(doc, i, end, label="PERSON"))
