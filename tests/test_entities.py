@@ -1632,3 +1632,10 @@ def test_arabic_sentence_to_prison_is_no_prison():
     found = names("وقضت المحكمة بسجن رادويكو ريبانوفيتش، قائد الشرطة المحلية، عشرين عاماً. ونقل المعتقلون إلى سجن صيدنايا.", "ar")
     assert {("PERSON", "رادويكو ريبانوفيتش"), ("FAC", "سجن صيدنايا")} <= found, found
     assert ("FAC", "سجن رادويكو") not in found, found
+
+
+def test_one_word_organisations_no_list_knows_are_places_unless_a_body():
+    found = names("Shelling hit the villages near Mullivaikkal in May.", "en")
+    assert ("GPE", "Mullivaikkal") in found, found
+    bodies = names("The commission said the mining company Lonmin had failed to act. He was one of the leaders of Rusich, a sabotage group.", "en")
+    assert not any(kind in ("GPE", "LOC") and name in ("Lonmin", "Rusich") for kind, name in bodies), bodies

@@ -259,21 +259,45 @@ KIN = {
 }
 
 
+# Lower-case words a place's name is followed by, unlike a body's used as a modifier ("Lonmin board")
+LINKS_AFTER_A_PLACE = {
+    "in", "on", "at", "and", "or", "of", "to", "from", "near", "where", "which", "was", "were", "is", "had", "has",
+    "during", "after", "before", "since", "until", "et", "à", "en", "dans", "où", "qui", "est", "au",
+}
+
+
+BODY_WORDS = {
+    "company", "firm", "group", "militia", "party", "movement", "unit", "battalion", "brigade", "newspaper", "agency",
+    "network", "organisation", "organization", "société", "entreprise", "groupe", "milice", "parti", "mouvement", "journal",
+}
+
+
 def one_word_people_no_name_knows(candidates: list[Candidate], text: str) -> None:
     """A person the model names by one word, which no fuller name in the document
     contains, that is no given name, nobody's kin, no title's bearer and no nickname, is
     rather a place the lists do not know ("hamlets of Zot", "the Rusizi"): a location
-    after "the", else a town."""
+    after "the", else a town. So is an organisation of one word ("villages near
+    Mullivaikkal"), unless an article, a modifier's place or a description shows a body
+    ("the Pentagon", "a Lonmin board member", "the company Lonmin", "Rusich, a group")."""
     fuller = {word for c in candidates if c.type not in ("GPE", "LOC", "FAC") and " " in c.form for word in c.form.split()}
     for candidate in candidates:
         name = candidate.form
-        if candidate.origin != "model" or candidate.type != "PERSON" or candidate.entry is not None or " " in name or "." in name:
+        if candidate.origin != "model" or candidate.type not in ("PERSON", "ORG") or candidate.entry is not None or " " in name or "." in name:
             continue
+        if candidate.type == "ORG" and (name.isupper() or not name[1:].islower() or normalize(name) in NOT_PLACES):
+            continue  # an acronym ("CACI") or a body's one-word name written as such
         before = text[max(0, candidate.start - 30):candidate.start]
         previous = before.split()[-1] if before.split() else ""
         # (only inside a clause, after a lower-case word: "hamlets of Zot"; at a sentence's or
         # a list's start it is as often someone or a company: "Aux États-Unis, Lafarge avait")
         if not (previous.isalpha() and previous.islower()) or previous in TITLES | KIN:
+            continue
+        following = re.findall(r"[\w'’]+|,", text[candidate.end:candidate.end + 30])
+        modifier = bool(following) and following[0].isalpha() and following[0].islower() and following[0] not in LINKS_AFTER_A_PLACE
+        described = following[:2] in ([",", "a"], [",", "an"]) or previous in BODY_WORDS
+        if candidate.type == "ORG" and (previous in ("the", "la", "le", "les") or modifier or described):
+            # "the Pentagon", "a former Lonmin board member", "the company Lonmin", "Rusich, a
+            # sabotage group": a body, by its article, as a modifier or as described
             continue
         if name in fuller or normalize(name) in given_names() or NICKNAME_BEFORE.search(before) or named_as_a_person(candidate, text):
             continue
