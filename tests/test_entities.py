@@ -1639,3 +1639,8 @@ def test_one_word_organisations_no_list_knows_are_places_unless_a_body():
     assert ("GPE", "Mullivaikkal") in found, found
     bodies = names("The commission said the mining company Lonmin had failed to act. He was one of the leaders of Rusich, a sabotage group.", "en")
     assert not any(kind in ("GPE", "LOC") and name in ("Lonmin", "Rusich") for kind, name in bodies), bodies
+
+
+def test_arabic_hyphenated_transliterations_and_a_government_named_after_a_man():
+    found = names("قررت الدائرة إلغاء قرار إدانة جان-بيير بيمبا غومبو. ولم تعترف حكومة الرئيس المعزول عمر البشير آنذاك إلا بعدد محدود.", "ar")
+    assert {("PERSON", "جان-بيير بيمبا غومبو"), ("PERSON", "عمر البشير")} <= found, found

@@ -374,6 +374,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule":
             end = _before_arabic_object(text, start, end)
         if language == "ar" and kind == "PERSON":
+            start, end = _across_hyphens(text, start, end)
             start = _after_by_the_name(text, start, end)
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
@@ -395,8 +396,30 @@ def _imprisonment_of_a_person(words: list[str], after: str) -> bool:
     return len(words) == 2 and normalize(words[0]).endswith("سجن") and (normalize(words[1]) in given_names() or slavic)
 
 
-AR_FORCES_OF = frozenset(normalize(word) for word in ("قوات", "كتائب", "ميليشيات", "ميليشيا"))
+AR_FORCES_OF = frozenset(normalize(word) for word in ("قوات", "كتائب", "ميليشيات", "ميليشيا", "حكومة", "نظام"))
+AR_TITLES_BEFORE_A_NAME = frozenset(normalize(word) for word in ("الرئيس", "المعزول", "المخلوع", "الراحل", "السابق", "العقيد", "الفريق", "المشير", "الملك"))
+
+
+def _named_after_a_man(words: list[str]) -> bool:
+    """A force or a government in construct with a man, his titles first: "قوات معمر القذافي"."""
+    if len(words) < 3 or normalize(words[0]) not in AR_FORCES_OF:
+        return False
+    rest = [normalize(word) for word in words[1:]]
+    while rest and rest[0] in AR_TITLES_BEFORE_A_NAME:
+        rest = rest[1:]
+    return len(rest) >= 2 and rest[0] in given_names()
 AR_AGE_VERBS = frozenset(normalize(word) for word in ("ناهز", "يناهز", "يقارب", "قارب", "يتجاوز", "تجاوز"))
+
+
+def _across_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
+    """A transliterated name joined by a hyphen is one word: "[جان-]بيير بيمبا غومبو",
+    "أنطوان كيسيا[-مبي]"."""
+    while start > 1 and text[start - 1] == "-" and "\u0621" <= text[start - 2] <= "\u064a":
+        start = text.rfind(" ", 0, start - 1) + 1
+    while end < len(text) - 1 and text[end] == "-" and "\u0621" <= text[end + 1] <= "\u064a":
+        following = re.match(r"-[\u0621-\u064a]+", text[end:])
+        end += following.end()
+    return start, end
 
 
 def _after_by_the_name(text: str, start: int, end: int) -> int:
@@ -721,9 +744,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True
     if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
-    if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and len(words) > 2 \
-            and normalize(words[0]) in AR_FORCES_OF and normalize(words[1]) in given_names():
-        return True  # "قوات معمر القذافي" are Gaddafi's forces: the name is the person's
+    if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and _named_after_a_man(words):
+        return True  # "قوات معمر القذافي", "حكومة الرئيس المعزول عمر البشير": the name is the person's
     if language == "ar" and candidate.type == "PERSON" and len(words) > 1 and normalize(words[0]) == "عمر" and normalize(words[1]) in AR_AGE_VERBS:
         return True  # "عن عمر ناهز 86 عاماً": at the age of, not Omar
     if candidate.type == "PERSON" and re.fullmatch(r"[A-Z]\.", surface):
