@@ -1644,3 +1644,8 @@ def test_one_word_organisations_no_list_knows_are_places_unless_a_body():
 def test_arabic_hyphenated_transliterations_and_a_government_named_after_a_man():
     found = names("قررت الدائرة إلغاء قرار إدانة جان-بيير بيمبا غومبو. ولم تعترف حكومة الرئيس المعزول عمر البشير آنذاك إلا بعدد محدود.", "ar")
     assert {("PERSON", "جان-بيير بيمبا غومبو"), ("PERSON", "عمر البشير")} <= found, found
+
+
+def test_an_arabic_given_name_that_starts_like_a_proclitic_is_the_name():
+    found = names("وأفرج عن الناشطة لجين الهذلول بعد ثلاث سنوات.", "ar")
+    assert ("PERSON", "لجين الهذلول") in found, found

@@ -138,8 +138,8 @@ class DomainNorms:
                 return bare, 1
         if norm.startswith("وال") and norm[1:] in self.words:
             return norm[1:], 1  # "and the ...": "والهلال الأحمر" even where a listed name writes "والهلال"
-        if norm in self.words:
-            return norm, 0
+        if norm in self.words or norm in given_names():
+            return norm, 0  # (a given name that starts like a proclitic is the name: "لجين", not "ل" + "جين")
         for proclitic in ARABIC_PROCLITICS:
             if not norm.startswith(proclitic) or len(norm) - len(proclitic) < 2:
                 continue
