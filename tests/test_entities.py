@@ -1649,3 +1649,8 @@ def test_arabic_hyphenated_transliterations_and_a_government_named_after_a_man()
 def test_an_arabic_given_name_that_starts_like_a_proclitic_is_the_name():
     found = names("وأفرج عن الناشطة لجين الهذلول بعد ثلاث سنوات.", "ar")
     assert ("PERSON", "لجين الهذلول") in found, found
+
+
+def test_an_agencys_dispatch_names_the_agency():
+    found = names("Le procès s'est ouvert lundi à Paris.\n\nDépêche Agence Ouest-Info. Tous droits réservés.", "fr")
+    assert ("ORG", "Agence Ouest-Info") in found and not any(name.startswith("Dépêche") for _, name in found), found

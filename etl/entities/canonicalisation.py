@@ -357,6 +357,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
     elif origin != "gazetteer":
         end = _through_a_country_name(text, start, _before_unbalanced_bracket(text, start, end))
         start = _after_a_towns_possessive(text, start, end) if kind in ("GPE", "LOC", "FAC", "ORG") else start
+        if language == "fr":
+            start = _after_an_agencys_dispatch(text, start, end)
         start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
@@ -428,6 +430,13 @@ def _after_by_the_name(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[0] == "باسم" and before and normalize(before[-1]) in AR_CALLED_BY:
         return start + len(words[0]) + 1
     return start
+
+
+def _after_an_agencys_dispatch(text: str, start: int, end: int) -> int:
+    """"Dépêche Agence Ouest-Info", "Dépêche AFIJ reprise par ...": an agency's dispatch, in
+    boilerplate, names the agency ("La Dépêche du Sud" is a newspaper)."""
+    dispatch = re.match(r"Dépêche (?:de l['’])?(?=Agence |[A-Z]{2,}\b)", text[start:end])
+    return start + dispatch.end() if dispatch else start
 
 
 def _after_a_towns_possessive(text: str, start: int, end: int) -> int:
