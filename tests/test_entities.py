@@ -1654,3 +1654,8 @@ def test_an_arabic_given_name_that_starts_like_a_proclitic_is_the_name():
 def test_an_agencys_dispatch_names_the_agency():
     found = names("Le procès s'est ouvert lundi à Paris.\n\nDépêche Agence Ouest-Info. Tous droits réservés.", "fr")
     assert ("ORG", "Agence Ouest-Info") in found and not any(name.startswith("Dépêche") for _, name in found), found
+
+
+def test_state_security_in_lower_case_is_no_name():
+    found = names("Il a été arrêté par la sûreté de l'État en 1987.", "fr")
+    assert not any("sûreté" in name for _, name in found), found

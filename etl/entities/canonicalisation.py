@@ -79,10 +79,12 @@ DESCRIPTOR_PREFIXES = (
     "pôle spécialisé de la ", "site internet de la ", "site internet du ", "communications service of the ",
     "press office of the ", "press service of the ",
 )
-# A press office named alone, in a release's contact line, is no entity of the story.
-PRESS_OFFICES = {
+# A press office named alone, in a release's contact line, is no entity of the story ...
+DESCRIPTIONS_NOT_NAMES = {
     "communications service", "press office", "press service", "service de communication", "service de presse",
     "communiqué", "communiqué de presse", "press release", "service",
+    # ... and state security, in lower case, is what a service does, not its name
+    "sûreté de l'état", "sûreté de l’état",
 }
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
@@ -749,7 +751,7 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
     if words[0] in CURRENCY_CODES:
         return True  # "a fine of EUR 30,000": an amount
-    if surface.lower() in PRESS_OFFICES:
+    if surface.lower() in DESCRIPTIONS_NOT_NAMES:
         return True
     if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
