@@ -1659,3 +1659,8 @@ def test_an_agencys_dispatch_names_the_agency():
 def test_state_security_in_lower_case_is_no_name():
     found = names("Il a été arrêté par la sûreté de l'État en 1987.", "fr")
     assert not any("sûreté" in name for _, name in found), found
+
+
+def test_a_rule_span_ends_on_a_whole_hyphenated_word():
+    found = names("Judges rejected the appeal of the Office of the Co-Prosecutors on Monday.", "en")
+    assert ("ORG", "Office of the Co-Prosecutors") in found, found

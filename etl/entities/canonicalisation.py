@@ -1170,6 +1170,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
             # "ألبانياً" is "as an Albanian", no Albania: the nisba with the accusative ending
             group = gazetteer.group_entry_spelled(surface[:-2], language) or gazetteer.group_entry_spelled(surface[1:-2], language)  # ("وسورياً")
             kind, entry = ("NORP", group) if group else (kind, entry)
+        if origin == "rule" and language != "ar":
+            span = whole_words(span)  # "Office of the [Co]-Prosecutors": a rule ends on a word, not half of one
         candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
             if kind == "NORP" and _group_word_names_a_region(candidate, text, language):
@@ -1420,7 +1422,7 @@ def _two_joined_names(spans: list[Span], listed: frozenset[str]) -> list[Span]:
 
 def whole_words(span: Span) -> Span:
     """The span widened to the capitalised words the tokenizer cuts at a hyphen: the
-    model's "[Bazar]-Korgon", a town's "Jalal - Abad"."""
+    model's "[Bazar]-Korgon", a town's "Jalal - Abad", a rule's "Office of the [Co]-Prosecutors"."""
     doc, start, end = span.doc, span.start, span.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
         end += 2
