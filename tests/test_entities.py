@@ -1664,3 +1664,8 @@ def test_state_security_in_lower_case_is_no_name():
 def test_a_rule_span_ends_on_a_whole_hyphenated_word():
     found = names("Judges rejected the appeal of the Office of the Co-Prosecutors on Monday.", "en")
     assert ("ORG", "Office of the Co-Prosecutors") in found, found
+
+
+def test_arabic_security_body_of_two_functions_and_a_courts_own_office():
+    found = names("وقالت القوات المسلحة الملكية إن الوضع مستقر. وأصدر المكتب الإعلامي للمحكمة بياناً.", "ar")
+    assert ("ORG", "القوات المسلحة الملكية") in found and not any(name.endswith("للمحكمة") for _, name in found), found

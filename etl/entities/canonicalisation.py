@@ -755,6 +755,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True
     if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
+    if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) == normalize("للمحكمة"):
+        return True  # "المكتب الإعلامي للمحكمة": the court's own office, which its releases sign
     if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and _named_after_a_man(words):
         return True  # "قوات معمر القذافي", "حكومة الرئيس المعزول عمر البشير": the name is the person's
     if language == "ar" and candidate.type == "PERSON" and len(words) > 1 and normalize(words[0]) == "عمر" and normalize(words[1]) in AR_AGE_VERBS:

@@ -919,7 +919,9 @@ def _arabic_security_body_patterns() -> list[list[dict]]:
     head = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_HEADS]}, "ORTH": {"REGEX": "^(?!لل)"}}
     # the coast guard is named with its country: "خفر السواحل الليبي"
     coast_guard = [{"NORM": normalize("خفر")}, {"NORM": normalize("السواحل")}, {"NORM": {"REGEX": "^ال.*(ي|يه)$"}, "OP": "?"}]
-    return [[head, {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}], coast_guard]
+    function = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}
+    # (two functions: "القوات المسلحة الملكية")
+    return [[head, function, dict(function, OP="?")], coast_guard]
 
 
 AR_OUTLET_HEADS = ["موقع", "نشرة", "خدمة", "بوابة", "شبكة", "وكالة", "قناة", "إذاعة", "مجلة", "صحيفة"]
