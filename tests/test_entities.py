@@ -1669,3 +1669,9 @@ def test_a_rule_span_ends_on_a_whole_hyphenated_word():
 def test_arabic_security_body_of_two_functions_and_a_courts_own_office():
     found = names("وقالت القوات المسلحة الملكية إن الوضع مستقر. وأصدر المكتب الإعلامي للمحكمة بياناً.", "ar")
     assert ("ORG", "القوات المسلحة الملكية") in found and not any(name.endswith("للمحكمة") for _, name in found), found
+
+
+def test_arabic_places_of_worship_police_stations_and_armed_forces_with_their_state():
+    found = names("قتل المصلون في مسجد الروضة قرب مسجد الإمام الرضا. واقتحم المسلحون مركز شرطة مطاي. وقالت القوات المسلحة المصرية إن العملية انتهت، وقال مأمور المركز إن الهجوم صد.", "ar")
+    assert {("FAC", "مسجد الروضة"), ("FAC", "مسجد الإمام الرضا"), ("FAC", "مركز شرطة مطاي"), ("ORG", "القوات المسلحة المصرية")} <= found, found
+    assert not any(name == "مأمور" for _, name in found), found

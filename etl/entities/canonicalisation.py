@@ -34,7 +34,10 @@ from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gaz
 from etl.entities.lexicon import (
     VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, latin_towns, without_accents, word_ranks,
 )
-from etl.entities.rules import AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, MEDIA_WORDS, UPPER_LETTERS, arabic_rule_words
+from etl.entities.rules import (
+    AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, AR_WORSHIP_TITLES, MEDIA_WORDS,
+    UPPER_LETTERS, arabic_rule_words,
+)
 
 MODEL_LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -375,7 +378,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _trim(text, start, end)
         if kind in ("ORG", "COURT", ""):
             end = _before_case_against_a_person(text, start, end)
-        if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule":
+        if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule" and not _named_after_an_imam(text[start:end]):
             end = _before_arabic_object(text, start, end)
         if language == "ar" and kind == "PERSON":
             start, end = _across_hyphens(text, start, end)
@@ -387,6 +390,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
 
 
 # "عرّفت نفسها باسم أم عمّار": after these, "باسم" is "by the name", not the given name Basim.
+ARABIC_WORSHIP_TITLES = frozenset(normalize(word) for word in AR_WORSHIP_TITLES)
 AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", "المعروف", "المعروفة", "الملقب", "الملقبة", "اسمه", "اسمها"))
 
 
@@ -424,6 +428,12 @@ def _across_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
         following = re.match(r"-[\u0621-\u064a]+", text[end:])
         end += following.end()
     return start, end
+
+
+def _named_after_an_imam(surface: str) -> bool:
+    """"مسجد الإمام الرضا": the word after the title is the imam's name, however everyday."""
+    words = surface.split()
+    return len(words) == 3 and normalize(words[1]) in ARABIC_WORSHIP_TITLES
 
 
 def _after_by_the_name(text: str, start: int, end: int) -> int:

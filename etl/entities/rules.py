@@ -728,7 +728,7 @@ def _unit_patterns() -> list[list[dict]]:
 AR_TITLES = [
     "الرئيس", "الرئيسة", "رئيس", "القاضي", "القاضية", "المدعي", "المدعية", "اللواء", "العميد", "العقيد", "المقدم",
     "الرائد", "النقيب", "الجنرال", "السيد", "السيدة", "الدكتور", "الدكتورة", "المحامي", "المحامية", "الناشط", "الناشطة",
-    "الصحفي", "الصحفية", "الصحافي", "الصحافية", "المؤرخ", "المؤرخة", "المتهم", "المتهمة", "الضابط", "الطبيب", "الطبيبة", "الأمين", "الوزير",
+    "الصحفي", "الصحفية", "الصحافي", "الصحافية", "المؤرخ", "المؤرخة", "مأمور", "المتهم", "المتهمة", "الضابط", "الطبيب", "الطبيبة", "الأمين", "الوزير",
     "وزير", "المبعوث", "المفوض", "المفوضة", "المقرر", "المقررة", "الشاهد", "الشاهدة", "الملازم", "المعتقل", "المعتقلة",
     "السجين", "الضحية", "الأستاذ", "الشيخ", "الزعيم", "الزعيمة", "القائد", "القيادي", "زعيم", "قائد", "بقيادة", "برئاسة",
     "المتحدث", "المتحدثة", "الناطق", "الناطقة", "المدير", "المديرة", "مدير", "مديرة", "رئيسة", "نائب", "وزيرة", "الوزيرة",
@@ -854,7 +854,14 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 
 
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
-AR_FACILITY_HEADS = ["مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مشفى", "فندق", "مدرسة", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع", "كنيسة", "كاتدرائية", "متحف", "مسرح"]
+AR_FACILITY_HEADS = [
+    "مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مشفى", "فندق", "مدرسة", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع",
+    "كنيسة", "كاتدرائية", "متحف", "مسرح", "معبد", "مرقد", "ضريح",
+]
+# Places of worship are named with everyday words and titles too: "مسجد الروضة", "جامع النور",
+# "مسجد الإمام الرضا", "مرقد الإمامين العسكريين".
+AR_WORSHIP_HEADS = ["مسجد", "جامع", "مرقد", "ضريح"]
+AR_WORSHIP_TITLES = ["الإمام", "الإمامين", "الشيخ", "السيدة", "النبي"]
 AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني", "العالمي", "الريفي", "المدني"]
 AR_FACILITY_NOT_NAMES = [
     "سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين",
@@ -914,14 +921,15 @@ AR_SECURITY_FUNCTIONS = [
 ]
 
 
-def _arabic_security_body_patterns() -> list[list[dict]]:
+def _arabic_security_body_patterns(group_words: list[str]) -> list[list[dict]]:
     # (not after "ل": "للقوات المسلحة" is the complement of a longer name)
     head = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_HEADS]}, "ORTH": {"REGEX": "^(?!لل)"}}
     # the coast guard is named with its country: "خفر السواحل الليبي"
     coast_guard = [{"NORM": normalize("خفر")}, {"NORM": normalize("السواحل")}, {"NORM": {"REGEX": "^ال.*(ي|يه)$"}, "OP": "?"}]
     function = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}
-    # (two functions: "القوات المسلحة الملكية")
-    return [[head, function, dict(function, OP="?")], coast_guard]
+    # (two functions: "القوات المسلحة الملكية"; a function, then the state's: "القوات المسلحة المصرية")
+    nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}
+    return [[head, function, dict(function, OP="?")], [head, function, nationality], coast_guard]
 
 
 AR_OUTLET_HEADS = ["موقع", "نشرة", "خدمة", "بوابة", "شبكة", "وكالة", "قناة", "إذاعة", "مجلة", "صحيفة"]
@@ -962,6 +970,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
     ("مطار الريان", "معتقل الخيام", "مستشفى اللطامنة")."""
     stop = _arabic_stopwords()
     head = {"NORM": {"IN": [normalize(word) for word in AR_FACILITY_HEADS]}}
+    worship = {"NORM": {"IN": [normalize(word) for word in AR_WORSHIP_HEADS]}}
     # (a place of two words is named whole below: "سجن بئر أحمد"; "مخيم تل الزعتر" is its place's)
     name = {"IS_ALPHA": True, "NORM": {"REGEX": "^(?!ال|لل)", "NOT_IN": stop + [normalize(w) for w in AR_FACILITY_NOT_NAMES + AR_PLACE_NAME_STARTS]}}
     town = {"NORM": {"IN": town_words}}
@@ -999,6 +1008,10 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         described + [{"ORTH": {"REGEX": "^لل"}, "IS_ALPHA": True}],
         # named after a king or a prince: "مطار الملك فهد الدولي"
         [built, {"NORM": {"IN": [normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان")]}}, name, dict(kind, OP="?")],
+        [worship, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + group_words + [normalize(w) for w in AR_WORSHIP_TITLES]}, "_": {"proclitic": 0}}],
+        [worship, {"NORM": {"IN": [normalize(word) for word in AR_WORSHIP_TITLES]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
+        # a police station named by its district: "مركز شرطة مطاي", "قسم شرطة العدوة"
+        [{"NORM": {"IN": [normalize("مركز"), normalize("قسم")]}}, {"NORM": normalize("شرطة")}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
         # a prison complex: "مجمع سجون بدر"
         [{"NORM": normalize("مجمع")}, {"NORM": normalize("سجون")}, name],
         # "مركز احتجاز العدلية", "مركز الاحتجاز في ..."
@@ -1053,7 +1066,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("COURT", pattern) for pattern in _arabic_court_patterns(place_words, group_words, town_words)]
         rules += [("PERSON", pattern) for pattern in _arabic_person_patterns(place_words, group_words, country_words)]
         rules += [("ORG", pattern) for pattern in _arabic_org_patterns(group_words, place_words, country_words, list(common_words)) + _arabic_institution_of_place_patterns(place_words + list(town_words), list(common_words))]
-        rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns() + _arabic_security_body_patterns()]
+        rules += [("ORG", pattern) for pattern in _arabic_outlet_patterns() + _arabic_security_body_patterns(group_words)]
         rules += [("FAC", pattern) for pattern in _arabic_facility_patterns(place_words + list(town_words), group_words, list(common_words))]
         rules += _arabic_church_patterns(group_words)
         rules += _arabic_named_place_patterns(group_words, place_words + list(town_words), list(common_words))
