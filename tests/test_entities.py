@@ -1675,3 +1675,10 @@ def test_arabic_places_of_worship_police_stations_and_armed_forces_with_their_st
     found = names("قتل المصلون في مسجد الروضة قرب مسجد الإمام الرضا. واقتحم المسلحون مركز شرطة مطاي. وقالت القوات المسلحة المصرية إن العملية انتهت، وقال مأمور المركز إن الهجوم صد.", "ar")
     assert {("FAC", "مسجد الروضة"), ("FAC", "مسجد الإمام الرضا"), ("FAC", "مركز شرطة مطاي"), ("ORG", "القوات المسلحة المصرية")} <= found, found
     assert not any(name == "مأمور" for _, name in found), found
+
+
+def test_release_headings_and_a_courts_described_division():
+    found = names("Le pôle spécialisé dans les crimes contre l'humanité du tribunal de grande instance de Paris a ouvert une enquête.", "fr")
+    assert ("COURT", "tribunal de grande instance de Paris") in found, found
+    heading = names("Press Release - Chambers\n\nThe Trial Chamber convicted the accused.", "en")
+    assert not any(name.startswith(("Press", "Chambers")) for _, name in heading), heading

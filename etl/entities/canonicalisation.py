@@ -80,7 +80,8 @@ DESCRIPTOR_PREFIXES = (
     "service de communication de la ", "service de communication du ", "service de communication de l'",
     "service de presse de la ", "service de presse du ", "service de presse de l'", "pôle spécialisé du ",
     "pôle spécialisé de la ", "site internet de la ", "site internet du ", "communications service of the ",
-    "press office of the ", "press service of the ",
+    "press office of the ", "press service of the ", "press release - ", "press release – ", "communiqué - ", "communiqué – ",
+    "canton de ", "canton du ", "canton d'",
 )
 # A press office named alone, in a release's contact line, is no entity of the story ...
 DESCRIPTIONS_NOT_NAMES = {
@@ -88,6 +89,8 @@ DESCRIPTIONS_NOT_NAMES = {
     "communiqué", "communiqué de presse", "press release", "service",
     # ... and state security, in lower case, is what a service does, not its name
     "sûreté de l'état", "sûreté de l’état",
+    # ... and a court's chambers named alone ("Press Release - Chambers") are none in particular
+    "chambers", "chamber",
 }
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
@@ -156,7 +159,7 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "views", "complaint", "amended", "motion", "petition", "petitioner", "denied", "granted", "dismissed",
 }
 # Head words of French organisations the French model reads as places (LOC) when the name is long.
-FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif", "institut", "fondation"}
+FR_ORG_HEADS_READ_AS_PLACES = {"département", "direction", "ministère", "comité", "commission", "office", "agence", "service", "conseil", "bureau", "association", "ligue", "fédération", "union", "mouvement", "parti", "front", "gouvernement", "collectif", "institut", "fondation", "presse"}
 UNIQUE_COURT_KINDS = {"supreme", "constitutional", "security", "police", "national", "high"}
 COURT_STAFF = {"judges", "judge", "registry", "registrar", "members", "bench", "presidency", "president"}
 COURT_WORDS = {"court", "tribunal", "cour", "courts", "tribunals", "chambers"}
@@ -363,7 +366,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         end = _through_a_country_name(text, start, _before_unbalanced_bracket(text, start, end))
         start = _after_a_towns_possessive(text, start, end) if kind in ("GPE", "LOC", "FAC", "ORG") else start
         if language == "fr":
-            start = _after_an_agencys_dispatch(text, start, end)
+            start = _after_a_courts_division(text, _after_an_agencys_dispatch(text, start, end), end)
         start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
@@ -442,6 +445,14 @@ def _after_by_the_name(text: str, start: int, end: int) -> int:
     if len(words) == 2 and words[0] == "باسم" and before and normalize(before[-1]) in AR_CALLED_BY:
         return start + len(words[0]) + 1
     return start
+
+
+def _after_a_courts_division(text: str, start: int, end: int) -> int:
+    """"pôle spécialisé dans les crimes contre l'humanité du tribunal de grande instance de
+    Paris": the court the division belongs to (a division named as such stays: "pôle crimes
+    contre l'humanité du tribunal judiciaire de Paris")."""
+    division = re.match(r"pôle spécialisé [^,;]*? d(?:u|e la) (?=(?:tribunal|cour)\b)", text[start:end], re.IGNORECASE)
+    return start + division.end() if division else start
 
 
 def _after_an_agencys_dispatch(text: str, start: int, end: int) -> int:
