@@ -1682,3 +1682,9 @@ def test_release_headings_and_a_courts_described_division():
     assert ("COURT", "tribunal de grande instance de Paris") in found, found
     heading = names("Press Release - Chambers\n\nThe Trial Chamber convicted the accused.", "en")
     assert not any(name.startswith(("Press", "Chambers")) for _, name in heading), heading
+
+
+def test_a_korean_given_names_second_syllable_after_a_hyphen():
+    found = names("Le président a présenté des excuses, a déclaré Park Jeong-ae, dont le frère fut tué.", "fr")
+    assert ("PERSON", "Park Jeong-ae") in found, found
+    assert not any(name.endswith("-era") for _, name in names("Survivors of the Saddam-era purges spoke.", "en"))

@@ -1209,6 +1209,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
         for whole in doc.ents:
             if whole.label_ not in labels:
                 continue
+            whole = _with_hyphenated_syllable(whole) if labels[whole.label_] == "PERSON" else whole
             for span in _two_joined_names(_parties(whole_words(whole)), exact):
                 candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
                 if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text):
@@ -1452,6 +1453,16 @@ def whole_words(span: Span) -> Span:
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_title:
         start -= 2
     return doc[start:end]
+
+
+def _with_hyphenated_syllable(span: Span) -> Span:
+    """A Korean given name's second syllable is written in lower case after a hyphen, and
+    the model stops before it: "Moon Jae[-in]", "Park Jeong[-ae]"."""
+    doc, end = span.doc, span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha and doc[end + 1].is_lower and len(doc[end + 1].text) <= 3 and doc[end + 1].text not in ("era", "led", "run"):
+        return Span(doc, span.start, end + 2, label=span.label_)
+    return span
 
 
 def _one_word_name(span: Span) -> bool:
