@@ -53,7 +53,7 @@ TITLES = {
     # English
     "president", "vice", "vice-president", "prime", "minister", "foreign", "judge", "judges", "justice", "presiding", "prosecutor",
     "chief", "deputy", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "general", "gen.",
-    "brigadier", "major", "colonel", "col.", "lieutenant", "lt.", "captain", "sergeant", "sheikh", "secretary-general",
+    "brigadier", "major", "colonel", "col.", "lieutenant", "lt.", "captain", "sergeant", "sheikh", "ayatollah", "secretary-general",
     "secretary", "ambassador", "envoy", "special", "rapporteur", "high", "commissioner", "king", "queen", "prince", "emir",
     "former", "late", "then-president", "defendant", "accused", "lawyer", "attorney", "counsel", "dictator", "leader",
     "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",
