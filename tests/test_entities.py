@@ -1688,3 +1688,8 @@ def test_a_korean_given_names_second_syllable_after_a_hyphen():
     found = names("Le président a présenté des excuses, a déclaré Park Jeong-ae, dont le frère fut tué.", "fr")
     assert ("PERSON", "Park Jeong-ae") in found, found
     assert not any(name.endswith("-era") for _, name in names("Survivors of the Saddam-era purges spoke.", "en"))
+
+
+def test_a_name_keeps_its_arabic_article_written_in_latin_script():
+    found = names("Doctors at the al-Safwa Hospital treated the wounded.", "en")
+    assert ("FAC", "al-Safwa Hospital") in found, found

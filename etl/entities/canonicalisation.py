@@ -1444,14 +1444,18 @@ def _two_joined_names(spans: list[Span], listed: frozenset[str]) -> list[Span]:
     return split
 
 
+ARABIC_ARTICLES_LATIN = {"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "en"}
+
+
 def whole_words(span: Span) -> Span:
     """The span widened to the capitalised words the tokenizer cuts at a hyphen: the
     model's "[Bazar]-Korgon", a town's "Jalal - Abad", a rule's "Office of the [Co]-Prosecutors"."""
     doc, start, end = span.doc, span.start, span.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
         end += 2
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and doc[start - 2].is_title:
-        start -= 2
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
+            and (doc[start - 2].is_title or doc[start - 2].lower_ in ARABIC_ARTICLES_LATIN):
+        start -= 2  # ... and the Arabic article: "[al-]Safwa Hospital"
     return doc[start:end]
 
 
