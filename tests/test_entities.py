@@ -1693,3 +1693,10 @@ def test_a_korean_given_names_second_syllable_after_a_hyphen():
 def test_a_name_keeps_its_arabic_article_written_in_latin_script():
     found = names("Doctors at the al-Safwa Hospital treated the wounded.", "en")
     assert ("FAC", "al-Safwa Hospital") in found, found
+
+
+def test_national_red_cross_and_red_crescent_societies():
+    assert ("ORG", "Croissant-Rouge tunisien") in names("Le Croissant-Rouge tunisien a soigné les blessés.", "fr")
+    assert ("ORG", "Egyptian Red Crescent") in names("The Egyptian Red Crescent sent ambulances.", "en")
+    found = names("ونقل الصليب الأحمر اللبناني الجرحى، وقال الهلال الأحمر المصري إن المستشفيات امتلأت.", "ar")
+    assert {("ORG", "الصليب الأحمر اللبناني"), ("ORG", "الهلال الأحمر المصري")} <= found, found

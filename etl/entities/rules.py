@@ -1044,11 +1044,24 @@ class RuleVocabulary(NamedTuple):
     country_words: list[str]  # the gazetteer's countries
 
 
+def _national_red_cross_patterns(language: str, group_words: list[str]) -> list[list[dict]]:
+    """A country's Red Cross or Red Crescent society, named with its nationality: "Egyptian
+    Red Crescent", "Croissant-Rouge tunisien", "الصليب الأحمر اللبناني"."""
+    if language == "ar":
+        nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}
+        return [[{"NORM": {"IN": [normalize("الهلال"), normalize("الصليب")]}}, {"NORM": normalize("الأحمر")}, nationality]]
+    if language == "fr":
+        nationality = {"LOWER": {"IN": group_words}, "IS_LOWER": True}
+        split = [{"LOWER": {"IN": ["croissant", "croix"]}}, {"ORTH": "-"}, {"LOWER": "rouge"}]
+        return [split + [nationality], [{"LOWER": {"IN": ["croissant-rouge", "croix-rouge"]}}, nationality]]
+    return [[{"IS_TITLE": True, "LOWER": {"IN": group_words}}, {"ORTH": "Red"}, {"ORTH": {"IN": ["Crescent", "Cross"]}}]]
+
+
 def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
     """Token patterns for `language`, as SpanRuler patterns (no `id`: the name is read
     from the document)."""
     place_words, group_words, common_words, town_words, country_words = vocabulary
-    rules: list[tuple[str, list[dict]]] = [("ORG", pattern) for pattern in _unit_patterns()]
+    rules: list[tuple[str, list[dict]]] = [("ORG", pattern) for pattern in _unit_patterns() + _national_red_cross_patterns(language, group_words)]
     if language == "fr":
         rules += [("COURT", pattern) for pattern in _court_patterns_fr()]
         rules += _place_and_facility_patterns_fr()
