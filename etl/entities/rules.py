@@ -548,6 +548,9 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": [normalize(word) for word in ("شمال", "جنوب", "شرق", "غرب", "وسط")]}}, {"NORM": {"IN": place_words}}],
         [{"NORM": normalize("مجلس")}, {"NORM": {"IN": [normalize(word) for word in ("النواب", "الشعب", "الشيوخ", "الوزراء", "الأمة", "الشورى")]}}],
         of_place,
+        # a province's or a city's command: "قيادة عمليات بغداد", "مديرية أمن تونجلي", "قيادة شرطة نينوى"
+        [{"NORM": {"IN": [normalize(word) for word in ("قيادة", "مديرية")]}}, {"NORM": {"IN": [normalize(word) for word in ("عمليات", "شرطة", "أمن")]}},
+         {"NORM": {"IN": place_words}}],
         # a body named after its town: "رابطة ذاكرة داريا"
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, noun, {"NORM": {"IN": place_words}}],
         # a noun in construct inside the name: "اللجنة الدولية لخبراء حقوق الإنسان"
