@@ -1700,3 +1700,8 @@ def test_national_red_cross_and_red_crescent_societies():
     assert ("ORG", "Egyptian Red Crescent") in names("The Egyptian Red Crescent sent ambulances.", "en")
     found = names("ونقل الصليب الأحمر اللبناني الجرحى، وقال الهلال الأحمر المصري إن المستشفيات امتلأت.", "ar")
     assert {("ORG", "الصليب الأحمر اللبناني"), ("ORG", "الهلال الأحمر المصري")} <= found, found
+
+
+def test_french_body_with_its_nationality_after_its_adjectives():
+    found = names("La grève de l'Union générale tunisienne du travail fut réprimée.", "fr")
+    assert ("ORG", "Union générale tunisienne du travail") in found, found

@@ -406,8 +406,9 @@ def _named_by_complements_fr(head: dict, group_words: list[str]) -> list[list[di
     # A group word the tagger reads as a noun ends the name: "Union des patriotes congolais".
     group = {"LOWER": {"IN": group_words}, "OP": "?"}
     patterns = []
-    # a group word right after the head, whatever the tagger says ("Ligue tunisienne pour ...")
-    for start in ([head, group, adjectives], [head, qualifier]):
+    # a group word right after the head, whatever the tagger says ("Ligue tunisienne pour ..."),
+    # or after its adjectives ("Union générale tunisienne du travail")
+    for start in ([head, group, adjectives], [head, qualifier], [head, adjectives, {"LOWER": {"IN": group_words}}]):
         for count in range(1, 5):
             for complements in itertools.product((complement, named_complement, capitalised), repeat=count):
                 patterns.append(start + [token for part in complements for token in part] + [group])
