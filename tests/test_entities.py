@@ -1705,3 +1705,8 @@ def test_national_red_cross_and_red_crescent_societies():
 def test_french_body_with_its_nationality_after_its_adjectives():
     found = names("La grève de l'Union générale tunisienne du travail fut réprimée.", "fr")
     assert ("ORG", "Union générale tunisienne du travail") in found, found
+
+
+def test_numbered_unit_of_a_named_force():
+    found = names("Soldiers of the 4th Battalion of the Rajputana Rifles searched the village.", "en")
+    assert ("ORG", "4th Battalion of the Rajputana Rifles") in found, found

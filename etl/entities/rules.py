@@ -694,7 +694,7 @@ def _anonymised_person_patterns() -> list[list[dict]]:
     return [[name, initial], [name, name, initial]]
 
 
-UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group"]
+UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group", "detachment"]
 UNIT_WORDS_FR = ["brigade", "division", "régiment", "bataillon", "armée", "corps", "escadron", "compagnie"]
 AR_UNIT_WORDS = ["الفرقة", "فرقة", "اللواء", "لواء", "الكتيبة", "كتيبة", "الفوج", "فوج", "الفيلق", "فيلق", "السرب", "سرب"]
 
@@ -713,6 +713,8 @@ def _unit_patterns() -> list[list[dict]]:
         [{"NORM": {"IN": [normalize("فرع"), normalize("الفرع")]}}, {"IS_ALPHA": True}, {"LIKE_NUM": True}],
         # hyphens inside: "53rd Anti-Aircraft Missile Brigade"
         [ordinal_en, {"ORTH": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}],
+        # ... and the corps or the force it belongs to: "4th Battalion of the Rajputana Rifles"
+        [ordinal_en, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}, {"NORM": "of"}, {"NORM": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "+"}],
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"}],
         # ... and its arm or its name: "27e bataillon d'infanterie", "4e division blindée de la Garde Kantemirovskaïa"
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"},
