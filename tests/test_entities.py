@@ -1710,3 +1710,8 @@ def test_french_body_with_its_nationality_after_its_adjectives():
 def test_numbered_unit_of_a_named_force():
     found = names("Soldiers of the 4th Battalion of the Rajputana Rifles searched the village.", "en")
     assert ("ORG", "4th Battalion of the Rajputana Rifles") in found, found
+
+
+def test_a_genocide_heading_names_the_country_and_last_wednesday_is_no_one():
+    found = names("Génocide au Rwanda : vingt ans après, un premier procès s'ouvre à Paris. Mercredi dernier, les avions ont bombardé le village.", "fr")
+    assert ("GPE", "Rwanda") in found and not any(name.startswith(("Génocide", "Mercredi")) for _, name in found), found

@@ -75,6 +75,7 @@ DESCRIPTOR_PREFIXES = (
     "région des ", "région du ", "péninsule de ", "péninsule d'",
     "massacre de ", "massacre d'", "massacre du ", "massacres de ", "massacres d'", "massacres du ",
     "tuerie de ", "tuerie d'", "tuerie du ", "tueries de ", "tueries d'", "tueries du ",
+    "génocide au ", "génocide en ", "génocide du ", "génocide des ",
     "copyright ", "© ",  # boilerplate: "Copyright Agence Presse Équateur"
     # a court's press office signs its releases: "Service de communication de la cour d'appel de Paris"
     "service de communication de la ", "service de communication du ", "service de communication de l'",
@@ -135,6 +136,7 @@ NUMBER_OR_DATE_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "février", "mars", "avril", "mai",
     "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi",
     "vendredi", "samedi", "dimanche", "of", "de", "the", "le", "and", "et", "to", "au", "à",
+    "dernier", "dernière", "prochain", "prochaine", "last", "next",  # "Mercredi dernier"
 }
 INSTITUTION_WORDS = {
     "center", "centre", "court", "council", "committee", "commission", "university", "institute", "institution",
