@@ -1715,3 +1715,8 @@ def test_numbered_unit_of_a_named_force():
 def test_a_genocide_heading_names_the_country_and_last_wednesday_is_no_one():
     found = names("Génocide au Rwanda : vingt ans après, un premier procès s'ouvre à Paris. Mercredi dernier, les avions ont bombardé le village.", "fr")
     assert ("GPE", "Rwanda") in found and not any(name.startswith(("Génocide", "Mercredi")) for _, name in found), found
+
+
+def test_arabic_valleys_and_mountains_are_locations():
+    found = names("وفرّ السكان إلى وادي درنة، وقصف الجيش جبل الزاوية.", "ar")
+    assert {("LOC", "وادي درنة"), ("LOC", "جبل الزاوية")} <= found, found
