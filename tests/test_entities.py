@@ -1720,3 +1720,9 @@ def test_a_genocide_heading_names_the_country_and_last_wednesday_is_no_one():
 def test_arabic_valleys_and_mountains_are_locations():
     found = names("وفرّ السكان إلى وادي درنة، وقصف الجيش جبل الزاوية.", "ar")
     assert {("LOC", "وادي درنة"), ("LOC", "جبل الزاوية")} <= found, found
+
+
+def test_arabic_friday_night_a_pandemic_and_a_front_named_for_what_it_would_free():
+    found = names("وقع الهجوم ليل الجمعة خلال جائحة كورونا في مدينة ليل الفرنسية، وتبنته الجبهة الشعبية لتحرير فلسطين.", "ar")
+    assert ("GPE", "ليل") in found and ("ORG", "الجبهة الشعبية لتحرير فلسطين") in found, found
+    assert ("GPE", "كورونا") not in found and len([1 for kind, name in found if name == "ليل"]) == 1, found

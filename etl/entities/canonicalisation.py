@@ -403,6 +403,17 @@ AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", 
 SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يتش|سكي)$")
 
 
+AR_WEEKDAYS = frozenset(normalize(day) for day in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+AR_DISEASE_WORDS = frozenset(normalize(word) for word in ("فيروس", "جائحة", "وباء", "متحور"))
+
+
+def _a_time_or_a_disease(surface: str, before: str, after: str) -> bool:
+    following, preceding = after.split()[:1], before.split()[-1:]
+    if normalize(surface) == normalize("ليل") and following and normalize(following[0]) in AR_WEEKDAYS:
+        return True
+    return bool(preceding) and normalize(preceding[0]) in AR_DISEASE_WORDS
+
+
 def _imprisonment_of_a_person(words: list[str], after: str) -> bool:
     following = after.split(maxsplit=1)
     slavic = bool(following) and SLAVIC_OR_TURKIC_SURNAME.search(following[0].rstrip("،,.")) is not None
@@ -776,6 +787,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "a fine of EUR 30,000": an amount
     if surface.lower() in DESCRIPTIONS_NOT_NAMES:
         return True
+    if language == "ar" and candidate.type == "GPE" and _a_time_or_a_disease(surface, text[max(0, candidate.start - 12):candidate.start], text[candidate.end:candidate.end + 12]):
+        return True  # "ليل الجمعة" is Friday night, not Lille; "جائحة كورونا" no Corona, California
     if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
     if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) == normalize("للمحكمة"):

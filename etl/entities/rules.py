@@ -540,6 +540,8 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         # ... and their nationality: "نقابة الصحفيين الفلسطينيين"
         [{"NORM": {"IN": [normalize(word) for word in AR_PEOPLES_BODIES]}}, {"NORM": {"REGEX": "^ال.*(ين|ون|ات|اء)$", "NOT_IN": stop}, "_": {"proclitic": 0}},
          {"NORM": {"REGEX": "^ال.*(يين|يون|يات)$", "NOT_IN": stop}, "_": {"proclitic": 0}}],
+        # what a front or a movement would free: "الجبهة الشعبية لتحرير فلسطين"
+        [head, definite, {"ORTH": {"REGEX": "^ل(?!ل)"}, "IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"IN": [word for word in place_words if not word.startswith("ال")]}}],
         # a ministry needs one word: "وزارة الصحة"; so do parliaments and cabinets
         [{"NORM": normalize("وزارة")}, definite],
         # ... and takes a second portfolio after "و": "وزارة الصحة والسكان", "وزارة التربية والتعليم"
