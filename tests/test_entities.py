@@ -1725,4 +1725,5 @@ def test_arabic_valleys_and_mountains_are_locations():
 def test_arabic_friday_night_a_pandemic_and_a_front_named_for_what_it_would_free():
     found = names("وقع الهجوم ليل الجمعة خلال جائحة كورونا في مدينة ليل الفرنسية، وتبنته الجبهة الشعبية لتحرير فلسطين.", "ar")
     assert ("GPE", "ليل") in found and ("ORG", "الجبهة الشعبية لتحرير فلسطين") in found, found
-    assert ("GPE", "كورونا") not in found and len([1 for kind, name in found if name == "ليل"]) == 1, found
+    assert ("GPE", "كورونا") not in found, found
+    assert ("GPE", "ليل") not in names("وقع الهجوم ليل الجمعة على المخيم.", "ar")
