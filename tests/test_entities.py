@@ -1727,3 +1727,8 @@ def test_arabic_friday_night_a_pandemic_and_a_front_named_for_what_it_would_free
     assert ("GPE", "ليل") in found and ("ORG", "الجبهة الشعبية لتحرير فلسطين") in found, found
     assert ("GPE", "كورونا") not in found, found
     assert ("GPE", "ليل") not in names("وقع الهجوم ليل الجمعة على المخيم.", "ar")
+
+
+def test_a_french_party_in_power_is_named_without_it():
+    found = names("Le Parti socialiste destourien au pouvoir a nié toute responsabilité.", "fr")
+    assert ("ORG", "Parti socialiste destourien") in found, found

@@ -107,7 +107,8 @@ FR_BODIES_OF_A_COUNTRY = {
 # A name never ends on these ("Reed Brody of", "Geneva Conventions of [1949]", "... de la").
 TRAILING_FUNCTION_WORDS = {"of", "the", "and", "for", "in", "de", "du", "des", "la", "le", "les", "et", "d'", "l'", "d", "l", "à", "و"}
 # Where a body is, after its name: "Société tunisienne de l'électricité et du gaz [à Gabès]".
-FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$")
+# ... or what it is then: "Parti socialiste destourien [au pouvoir]", "gouvernement [en exil]"
+FRENCH_LOCATION_TAIL = re.compile(r" à [A-ZÀ-Ö][\w'’-]*$| au pouvoir$| en exil$")
 # A capitalised name word: "Gombo", "Al-Marimi", "Mas'ud"
 NAME_WORD = rf"[{UPPER_LETTERS}][\w'’-]+"
 CURRENCY_CODES = {"EUR", "USD", "GBP", "CHF", "CAD", "XOF", "XAF"}
@@ -377,7 +378,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start = _after_nationality_of_a_ministry(text, start, end)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
             end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
-        if language == "fr" and origin == "model" and kind in ("ORG", "MISC", ""):
+        if language == "fr" and kind in ("ORG", "MISC", ""):
             located = FRENCH_LOCATION_TAIL.search(text, start, end)
             end = located.start() if located and len(text[start:located.start()].split()) > 1 else end
         start, end = _trim(text, start, end)
