@@ -1732,3 +1732,10 @@ def test_arabic_friday_night_a_pandemic_and_a_front_named_for_what_it_would_free
 def test_a_french_party_in_power_is_named_without_it():
     found = names("Le Parti socialiste destourien au pouvoir a nié toute responsabilité.", "fr")
     assert ("ORG", "Parti socialiste destourien") in found, found
+
+
+def test_a_protocol_and_the_treaty_it_adds_to_are_one_instrument():
+    found = names("The court applied Additional Protocol I to the Geneva Conventions.", "en")
+    assert ("LAW", "Additional Protocol I to the Geneva Conventions") in found and ("LAW", "Geneva Conventions") not in found, found
+    french = names("Le Protocole additionnel I aux Conventions de Genève s'applique.", "fr")
+    assert ("LAW", "Protocole additionnel I aux Conventions de Genève") in french, french

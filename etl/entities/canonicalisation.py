@@ -1246,11 +1246,29 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     if language == "ar":
         domain = _with_arabic_seats(domain, text, gazetteer)
     merged = _join_split_people(_first_name_read_as_a_town(_merge(domain, model, text, language), text), text)
+    merged = _protocols_with_their_treaty(merged, text)
     if language != "ar":
         _with_unread_first_name(merged, text, language)
     if language == "fr":
         merged = _with_french_countries(merged, text)
     return _named_in_the_body(merged, text)
+
+
+# What joins a protocol to the treaty it adds to: "Additional Protocol I to the Geneva
+# Conventions", "Protocole additionnel I aux Conventions de Genève".
+PROTOCOL_JOINTS = {" to the ", " aux ", " à la ", " au ", " se rapportant au ", " se rapportant à la "}
+
+
+def _protocols_with_their_treaty(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """A protocol and the treaty it adds to, written in one run, are one instrument."""
+    laws = sorted((c for c in candidates if c.type == "LAW"), key=lambda c: c.start)
+    absorbed = set()
+    for protocol, treaty in zip(laws, laws[1:]):
+        if id(protocol) in absorbed or not re.search(r"\bProto(?:col|cole)\b", protocol.form) or text[protocol.end:treaty.start] not in PROTOCOL_JOINTS:
+            continue
+        protocol.end, protocol.form, protocol.entry = treaty.end, text[protocol.start:treaty.end], None
+        absorbed.add(id(treaty))
+    return [c for c in candidates if id(c) not in absorbed]
 
 
 # "en Libye", "au Mali", "aux Comores": where a French body works, part of its name
