@@ -1739,3 +1739,8 @@ def test_a_protocol_and_the_treaty_it_adds_to_are_one_instrument():
     assert ("LAW", "Additional Protocol I to the Geneva Conventions") in found and ("LAW", "Geneva Conventions") not in found, found
     french = names("Le Protocole additionnel I aux Conventions de Genève s'applique.", "fr")
     assert ("LAW", "Protocole additionnel I aux Conventions de Genève") in french, french
+
+
+def test_french_mosque_named_after_an_imam_and_a_temple():
+    found = names("La voiture a explosé près de la mosquée de l'Imam al-Rida. Les touristes visitaient le temple d'Hatchepsout.", "fr")
+    assert {("FAC", "mosquée de l'Imam al-Rida"), ("FAC", "temple d'Hatchepsout")} <= found, found

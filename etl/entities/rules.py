@@ -182,7 +182,7 @@ AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
     "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
     "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat", "mine",
-    "paroisse", "barrage",
+    "paroisse", "barrage", "temple",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = [
@@ -267,7 +267,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"NORM": "la", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
-        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}] + with_article),
+        ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"NORM": "l'", "OP": "?"}, {"IS_TITLE": True}] + with_article),
         # named after someone or something: "théâtre Colón", "prison Evin", "hôpital Kasr el-Aïni"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}] + with_article),
