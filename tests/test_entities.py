@@ -1744,3 +1744,9 @@ def test_a_protocol_and_the_treaty_it_adds_to_are_one_instrument():
 def test_french_mosque_named_after_an_imam_and_a_temple():
     found = names("La voiture a explosé près de la mosquée de l'Imam al-Rida. Les touristes visitaient le temple d'Hatchepsout.", "fr")
     assert {("FAC", "mosquée de l'Imam al-Rida"), ("FAC", "temple d'Hatchepsout")} <= found, found
+
+
+def test_arabic_given_names_that_are_also_a_noun_and_its_adjective():
+    found = names("ونقل المتهمون وسط إجراءات أمنية مشددة، وتلا الإمام آيات قرآنية، وقالت أمنية الصالح إن ابنها قتل. وأصدرت أمانة سر المحكمة بياناً.", "ar")
+    assert ("PERSON", "أمنية الصالح") in found, found
+    assert not any(name in ("أمنية مشددة", "آيات قرآنية", "أمانة سر المحكمة") for _, name in found), found

@@ -415,6 +415,16 @@ def _a_time_or_a_disease(surface: str, before: str, after: str) -> bool:
     return bool(preceding) and normalize(preceding[0]) in AR_DISEASE_WORDS
 
 
+def _given_name_as_an_adjective(words: list[str], before: str) -> bool:
+    """A given name that is also a feminine adjective ("أمنية", security), after the noun it
+    qualifies; or a plural noun before a nisba adjective ("آيات قرآنية", Qur'anic verses)."""
+    first, second = normalize(words[0]), normalize(words[1])
+    preceding = before.split()[-1:]
+    after_a_noun = bool(preceding) and preceding[0].endswith(("ة", "ات")) and not preceding[0].startswith("ال")
+    nisba = second.endswith("يه") and second not in given_names()
+    return (first == normalize("أمنية") and after_a_noun) or (first == normalize("آيات") and nisba)
+
+
 def _imprisonment_of_a_person(words: list[str], after: str) -> bool:
     following = after.split(maxsplit=1)
     slavic = bool(following) and SLAVIC_OR_TURKIC_SURNAME.search(following[0].rstrip("،,.")) is not None
@@ -792,8 +802,10 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "ليل الجمعة" is Friday night, not Lille; "جائحة كورونا" no Corona, California
     if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
-    if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) == normalize("للمحكمة"):
-        return True  # "المكتب الإعلامي للمحكمة": the court's own office, which its releases sign
+    if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) in (normalize("للمحكمة"), normalize("المحكمة")):
+        return True  # "المكتب الإعلامي للمحكمة", "أمانة سر المحكمة": the court's own offices, which its releases sign
+    if language == "ar" and candidate.type == "PERSON" and len(words) == 2 and _given_name_as_an_adjective(words, text[max(0, candidate.start - 12):candidate.start]):
+        return True  # "حراسة أمنية مشددة", "آيات قرآنية": a noun and its adjectives
     if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and _named_after_a_man(words):
         return True  # "قوات معمر القذافي", "حكومة الرئيس المعزول عمر البشير": the name is the person's
     if language == "ar" and candidate.type == "PERSON" and len(words) > 1 and normalize(words[0]) == "عمر" and normalize(words[1]) in AR_AGE_VERBS:
