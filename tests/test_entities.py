@@ -1750,3 +1750,7 @@ def test_arabic_given_names_that_are_also_a_noun_and_its_adjective():
     found = names("ونقل المتهمون وسط إجراءات أمنية مشددة، وتلا الإمام آيات قرآنية، وقالت أمنية الصالح إن ابنها قتل. وأصدرت أمانة سر المحكمة بياناً.", "ar")
     assert ("PERSON", "أمنية الصالح") in found, found
     assert not any(name in ("أمنية مشددة", "آيات قرآنية", "أمانة سر المحكمة") for _, name in found), found
+
+
+def test_an_arabic_honorific_before_a_title_is_nobody():
+    assert not any(name.startswith("فضيلة") for _, name in names("وأحيلت الأوراق إلى فضيلة المفتي لأخذ رأيه.", "ar"))

@@ -804,6 +804,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
     if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) in (normalize("للمحكمة"), normalize("المحكمة")):
         return True  # "المكتب الإعلامي للمحكمة", "أمانة سر المحكمة": the court's own offices, which its releases sign
+    if language == "ar" and candidate.type == "PERSON" and len(words) == 2 and AR_TITLE_WORDS & {normalize(words[1]), "ال" + normalize(words[1])}:
+        return True  # "فضيلة المفتي": an honorific before a title, nobody's name
     if language == "ar" and candidate.type == "PERSON" and len(words) == 2 and _given_name_as_an_adjective(words, text[max(0, candidate.start - 12):candidate.start]):
         return True  # "حراسة أمنية مشددة", "آيات قرآنية": a noun and its adjectives
     if language == "ar" and candidate.type == "ORG" and candidate.origin == "rule" and _named_after_a_man(words):
