@@ -443,6 +443,8 @@ def _named_after_a_man(words: list[str]) -> bool:
     while rest and rest[0] in AR_TITLES_BEFORE_A_NAME:
         rest = rest[1:]
     return len(rest) >= 2 and rest[0] in given_names()
+
+
 AR_AGE_VERBS = frozenset(normalize(word) for word in ("ناهز", "يناهز", "يقارب", "قارب", "يتجاوز", "تجاوز"))
 
 
