@@ -1524,7 +1524,7 @@ def test_capital_of_a_heading_is_not_the_names():
     assert ("COURT", "cour d'appel de Rabat") in found and ("COURT", "Cour d'appel de Rabat") not in found, found
 
 
-def test_one_word_people_no_name_knows_are_places():
+def test_one_word_names_no_list_knows_are_places():
     found = names("Gunmen attacked Kelvora before dawn. Survivors from the neighbouring hamlets of Tindaru fled, and fighters crossed the Mbaroki.", "en")
     people = {name for kind, name in found if kind == "PERSON"}
     assert not people & {"Tindaru", "Mbaroki", "Kelvora"}, found

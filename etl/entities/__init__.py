@@ -19,7 +19,7 @@ from etl.entities.models import DOMAIN_SPANS, pipeline_for
 from etl.entities.towns import (
     correct_towns,
     missed_towns,
-    one_word_people_no_name_knows,
+    one_word_names_no_list_knows,
     places_named_by_their_first_word,
     places_read_as_people,
     type_places_by_context,
@@ -59,7 +59,7 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
             places_read_as_people(found, doc.text)
             places_named_by_their_first_word(found, doc.text)
             type_places_by_context(found, doc.text)
-            one_word_people_no_name_knows(found, doc.text)
+            one_word_names_no_list_knows(found, doc.text)
             found = without_unlisted_group_words(found, doc.text)
         elif pipeline.language == "ar":
             found += arabic_places_by_position(doc.text, found, first_chunk=offset == 0)

@@ -26,10 +26,11 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
+from etl.dates.lexicon import WEEKDAYS
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import (
     VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, latin_towns, without_accents, word_ranks,
@@ -387,7 +388,6 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule" and not _named_after_an_imam(text[start:end]):
             end = _before_arabic_object(text, start, end)
         if language == "ar" and kind == "PERSON":
-            start, end = _across_hyphens(text, start, end)
             start = _after_by_the_name(text, start, end)
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
@@ -404,7 +404,7 @@ AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", 
 SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يتش|سكي)$")
 
 
-AR_WEEKDAYS = frozenset(normalize(day) for day in ("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+AR_WEEKDAYS = frozenset(normalize(day) for names in WEEKDAYS["ar"] for day in names)
 AR_DISEASE_WORDS = frozenset(normalize(word) for word in ("فيروس", "جائحة", "وباء", "متحور"))
 
 
@@ -431,13 +431,14 @@ def _imprisonment_of_a_person(words: list[str], after: str) -> bool:
     return len(words) == 2 and normalize(words[0]).endswith("سجن") and (normalize(words[1]) in given_names() or slavic)
 
 
-AR_FORCES_OF = frozenset(normalize(word) for word in ("قوات", "كتائب", "ميليشيات", "ميليشيا", "حكومة", "نظام"))
+AR_OF_THE_COURT = frozenset(normalize(word) for word in ("للمحكمة", "المحكمة"))
+AR_BODIES_OF_A_MAN = frozenset(normalize(word) for word in ("قوات", "كتائب", "ميليشيات", "ميليشيا", "حكومة", "نظام"))
 AR_TITLES_BEFORE_A_NAME = frozenset(normalize(word) for word in ("الرئيس", "المعزول", "المخلوع", "الراحل", "السابق", "العقيد", "الفريق", "المشير", "الملك"))
 
 
 def _named_after_a_man(words: list[str]) -> bool:
     """A force or a government in construct with a man, his titles first: "قوات معمر القذافي"."""
-    if len(words) < 3 or normalize(words[0]) not in AR_FORCES_OF:
+    if len(words) < 3 or normalize(words[0]) not in AR_BODIES_OF_A_MAN:
         return False
     rest = [normalize(word) for word in words[1:]]
     while rest and rest[0] in AR_TITLES_BEFORE_A_NAME:
@@ -446,17 +447,6 @@ def _named_after_a_man(words: list[str]) -> bool:
 
 
 AR_AGE_VERBS = frozenset(normalize(word) for word in ("ناهز", "يناهز", "يقارب", "قارب", "يتجاوز", "تجاوز"))
-
-
-def _across_hyphens(text: str, start: int, end: int) -> tuple[int, int]:
-    """A transliterated name joined by a hyphen is one word: "[جان-]بيير بيمبا غومبو",
-    "أنطوان كيسيا[-مبي]"."""
-    while start > 1 and text[start - 1] == "-" and "\u0621" <= text[start - 2] <= "\u064a":
-        start = text.rfind(" ", 0, start - 1) + 1
-    while end < len(text) - 1 and text[end] == "-" and "\u0621" <= text[end + 1] <= "\u064a":
-        following = re.match(r"-[\u0621-\u064a]+", text[end:])
-        end += following.end()
-    return start, end
 
 
 def _named_after_an_imam(surface: str) -> bool:
@@ -804,7 +794,7 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # "ليل الجمعة" is Friday night, not Lille; "جائحة كورونا" no Corona, California
     if language == "ar" and candidate.type == "FAC" and candidate.origin == "rule" and _imprisonment_of_a_person(words, text[candidate.end:]):
         return True  # "قضت المحكمة بسجن رادويكو ريبانوفيتش": a sentence, not a prison
-    if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) in (normalize("للمحكمة"), normalize("المحكمة")):
+    if language == "ar" and candidate.type == "ORG" and len(words) > 1 and normalize(words[-1]) in AR_OF_THE_COURT:
         return True  # "المكتب الإعلامي للمحكمة", "أمانة سر المحكمة": the court's own offices, which its releases sign
     if language == "ar" and candidate.type == "PERSON" and len(words) == 2 and AR_TITLE_WORDS & {normalize(words[1]), "ال" + normalize(words[1])}:
         return True  # "فضيلة المفتي": an honorific before a title, nobody's name
@@ -1225,7 +1215,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
             # "ألبانياً" is "as an Albanian", no Albania: the nisba with the accusative ending
             group = gazetteer.group_entry_spelled(surface[:-2], language) or gazetteer.group_entry_spelled(surface[1:-2], language)  # ("وسورياً")
             kind, entry = ("NORP", group) if group else (kind, entry)
-        if origin == "rule" and language != "ar":
+        if origin == "rule":
             span = whole_words(span)  # "Office of the [Co]-Prosecutors": a rule ends on a word, not half of one
         candidate = _candidate(doc, text, span, kind, origin, entry, language)
         if candidate is not None and not _is_false(candidate, text, language):
@@ -1497,14 +1487,20 @@ def _two_joined_names(spans: list[Span], listed: frozenset[str]) -> list[Span]:
 ARABIC_ARTICLES_LATIN = {"al", "el", "ad", "ed", "ar", "as", "ash", "az", "at", "an", "en"}
 
 
+def _name_part(token: Token) -> bool:
+    """A capitalised word, or an Arabic one (Arabic script has no capitals)."""
+    return token.is_title or (token.is_alpha and "\u0621" <= token.text[0] <= "\u064a")
+
+
 def whole_words(span: Span) -> Span:
-    """The span widened to the capitalised words the tokenizer cuts at a hyphen: the
-    model's "[Bazar]-Korgon", a town's "Jalal - Abad", a rule's "Office of the [Co]-Prosecutors"."""
+    """The span widened to the name words the tokenizer cuts at a hyphen: the model's
+    "[Bazar]-Korgon", a town's "Jalal - Abad", a rule's "Office of the [Co]-Prosecutors" or
+    "[جان-]بيير بيمبا غومبو"."""
     doc, start, end = span.doc, span.start, span.end
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and _name_part(doc[end + 1]):
         end += 2
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ \
-            and (doc[start - 2].is_title or doc[start - 2].lower_ in ARABIC_ARTICLES_LATIN):
+            and (_name_part(doc[start - 2]) or doc[start - 2].lower_ in ARABIC_ARTICLES_LATIN):
         start -= 2  # ... and the Arabic article: "[al-]Safwa Hospital"
     return doc[start:end]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import NamedTuple
 
+from etl.dates.lexicon import FR_MONTHS
 from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import arabic_given_names
 
@@ -254,7 +255,8 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
     ]
 
 
-FRENCH_MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+# (the dates layer's names: "février" and "fevrier")
+FRENCH_MONTHS = [name for names, _ in FR_MONTHS.values() for name in names]
 FR_OUTLET_HEADS = ["courrier", "écho", "echo", "quotidien", "journal", "gazette", "tribune", "observateur", "messager", "voix", "nouvelles", "dépêches", "dépêche"]
 
 
@@ -483,7 +485,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     concerning = [{"NORM": normalize("بشأن")}, {"NORM": {"IN": place_words}}]
     # "... المعني بالسودان": a mandate named by its country
     # (the preposition comes off like a proclitic: "بالسودان" reads as "السودان")
-    concerned = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"NORM": {"IN": [word for word in place_words if word.startswith("ال")]}}]
+    concerned = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"NORM": {"IN": _definite(place_words)}}]
     # a mandate's subject: "... المعنية بحالات الاختفاء القسري"
     subject = [{"NORM": {"IN": [normalize("المعني"), normalize("المعنية")]}}, {"ORTH": {"REGEX": "^ب(?!ال)"}, "IS_ALPHA": True}, last, more]
     # A noun in construct with "ل" after the name's adjectives: "... السامية لشؤون اللاجئين".
@@ -683,7 +685,7 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
         [definite_law, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "OP": "*"}] + numbered,
         [law_word] + numbered,
         # a country's constitution: "الدستور المصري"
-        [{"NORM": normalize("الدستور")}, {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}],
+        [{"NORM": normalize("الدستور")}, {"NORM": {"IN": _definite(group_words)}}],
     ]
 
 
@@ -929,6 +931,11 @@ AR_SECURITY_FUNCTIONS = [
 ]
 
 
+def _definite(words: list[str]) -> list[str]:
+    """The words written with the article: "المصرية", not "مصري" (normalized forms)."""
+    return [word for word in words if word.startswith("ال")]
+
+
 def _arabic_security_body_patterns(group_words: list[str]) -> list[list[dict]]:
     # (not after "ل": "للقوات المسلحة" is the complement of a longer name)
     head = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_HEADS]}, "ORTH": {"REGEX": "^(?!لل)"}}
@@ -936,7 +943,7 @@ def _arabic_security_body_patterns(group_words: list[str]) -> list[list[dict]]:
     coast_guard = [{"NORM": normalize("خفر")}, {"NORM": normalize("السواحل")}, {"NORM": {"REGEX": "^ال.*(ي|يه)$"}, "OP": "?"}]
     function = {"NORM": {"IN": [normalize(word) for word in AR_SECURITY_FUNCTIONS]}}
     # (two functions: "القوات المسلحة الملكية"; a function, then the state's: "القوات المسلحة المصرية")
-    nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}
+    nationality = {"NORM": {"IN": _definite(group_words)}}
     return [[head, function, dict(function, OP="?")], [head, function, nationality], coast_guard]
 
 
@@ -1030,7 +1037,7 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
 def _arabic_church_patterns(group_words: list[str]) -> list[tuple[str, list[dict]]]:
     """A church named by its confession is the institution ("الكنيسة القبطية الأرثوذكسية"); one
     named by its saint is a building ("كنيسة سانت تريزا", "كنيسة مار إلياس")."""
-    confession = {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}
+    confession = {"NORM": {"IN": _definite(group_words)}}
     saint = {"NORM": {"IN": [normalize(word) for word in ("سانت", "القديس", "القديسة", "مار", "السيدة", "سيدة")]}}
     name = {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}}
     church = {"NORM": {"IN": [normalize("كنيسة"), normalize("كاتدرائية")]}}
@@ -1056,7 +1063,7 @@ def _national_red_cross_patterns(language: str, group_words: list[str]) -> list[
     """A country's Red Cross or Red Crescent society, named with its nationality: "Egyptian
     Red Crescent", "Croissant-Rouge tunisien", "الصليب الأحمر اللبناني"."""
     if language == "ar":
-        nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال")]}}
+        nationality = {"NORM": {"IN": _definite(group_words)}}
         return [[{"NORM": {"IN": [normalize("الهلال"), normalize("الصليب")]}}, {"NORM": normalize("الأحمر")}, nationality]]
     if language == "fr":
         nationality = {"LOWER": {"IN": group_words}, "IS_LOWER": True}

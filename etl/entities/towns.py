@@ -272,7 +272,7 @@ BODY_WORDS = {
 }
 
 
-def one_word_people_no_name_knows(candidates: list[Candidate], text: str) -> None:
+def one_word_names_no_list_knows(candidates: list[Candidate], text: str) -> None:
     """A person the model names by one word, which no fuller name in the document
     contains, that is no given name, nobody's kin, no title's bearer and no nickname, is
     rather a place the lists do not know ("hamlets of Zot", "the Rusizi"): a location
