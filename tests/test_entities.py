@@ -1754,3 +1754,13 @@ def test_arabic_given_names_that_are_also_a_noun_and_its_adjective():
 
 def test_an_arabic_honorific_before_a_title_is_nobody():
     assert not any(name.startswith("فضيلة") for _, name in names("وأحيلت الأوراق إلى فضيلة المفتي لأخذ رأيه.", "ar"))
+
+
+def test_a_bodys_name_goes_on_through_its_capitalised_tail():
+    found = names("In Hong Kong, the Hong Kong Alliance in Support of Patriotic Democratic Movements of China expects thousands. "
+                  "The Akevot Institute for Israeli-Palestinian Conflict Research published files.", "en")
+    assert {("ORG", "Hong Kong Alliance in Support of Patriotic Democratic Movements of China"),
+            ("ORG", "Akevot Institute for Israeli-Palestinian Conflict Research")} <= found, found
+    assert ("ORG", "Patriotic Democratic Movements of China") not in found, found
+    spoken = names("Lawyer Sifiso Ncube of the Matabeleland Memory Trust spoke on Monday.", "en")
+    assert ("ORG", "Matabeleland Memory Trust") in spoken, spoken

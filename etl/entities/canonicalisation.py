@@ -30,13 +30,13 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import get_lang_class
 
 from etl.document import Entity, Mention
-from etl.dates.lexicon import WEEKDAYS
+from etl.dates.lexicon import EN_MONTHS, WEEKDAYS
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import (
     VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, latin_towns, without_accents, word_ranks,
 )
 from etl.entities.rules import (
-    AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, AR_WORSHIP_TITLES, MEDIA_WORDS,
+    AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, AR_WORSHIP_TITLES, MEDIA_WORDS, ORG_HEADS_EN,
     UPPER_LETTERS, arabic_rule_words,
 )
 
@@ -375,6 +375,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
             end = _before_lower_case_tail(text, start, _before_lower_case_verb(text, start, end))
+            if kind in ("ORG", "COURT", "LAW"):
+                end = _through_a_title_case_tail(text, start, end)
         if language == "en":
             start = _after_nationality_of_a_ministry(text, start, end)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
@@ -532,6 +534,40 @@ def _before_lower_case_verb(text: str, start: int, end: int) -> int:
         if word.start() > 0 and bare.isalpha() and bare.islower() and bare not in EN_NAME_LINKS:
             return start + word.start()
     return end
+
+
+# A capitalised run after a body's name, joined by these, goes on with the name: "Hong Kong
+# Alliance [in Support of Patriotic Democratic Movements of China]". "in" alone names a place
+# ("the Department of Defense in Iraq").
+EN_TITLE_JOINS = re.compile(r" (?:for|on|by|to|of|in Support of|in Defence of|in Defense of)(?: the)? ")
+EN_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|for|on|to|against|by)(?=[ ,.;:)]|$)")
+EN_DATE_WORDS = frozenset(
+    [day for names in WEEKDAYS["en"] for day in names] + [month for names, _ in EN_MONTHS.values() for month in names]
+)
+
+
+def _through_a_title_case_tail(text: str, start: int, end: int) -> int:
+    """A body's name the model cuts before a capitalised tail goes on through it: "Presidential
+    Commission for Coordinating [the Executive's Policy on Human Rights]". The tail must end on
+    a capitalised word and name no day or month ("the Ministry of Justice on Monday"); a name
+    that starts with a person's is the person's ("Lawyer Sifiso Ncube [of the Matabeleland Memory
+    Trust]"), unless a body's head word shows it is a body's ("Hong Kong Alliance")."""
+    join = EN_TITLE_JOINS.match(text, end)
+    words = text[start:end].split(" ")
+    person = words[0].lower() in TITLES or (normalize(words[0]) in given_names() and not {word.lower() for word in words} & set(ORG_HEADS_EN))
+    if not join or person:
+        return end
+    words, position = [], join.end()
+    while (word := EN_TITLE_WORD.match(text, position)) is not None:
+        words.append(word.group())
+        position = word.end() + 1
+        if text[word.end():word.end() + 1] != " ":
+            break
+    while words and not words[-1][0].isupper():
+        words.pop()
+    if not words or not words[0][0].isupper() or any(word.strip("'’s") in EN_DATE_WORDS for word in words):
+        return end
+    return join.end() + len(" ".join(words))
 
 
 def _after_nationality_of_a_ministry(text: str, start: int, end: int) -> int:
@@ -1246,6 +1282,8 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)
+        # a span the cleaning carried through a name's tail holds the model's spans inside it
+        model = [c for c in model if not any(o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start for o in model)]
     # (not places: a rule may end inside a place of several words, "Court of Appeal of The [Hague]")
     others = [c for c in domain + model if c.type == "PERSON" or (c.entry is not None and c.type not in ("GPE", "LOC"))]
     domain = _resolve_domain([_cut_before_other_name(d, others, text) for d in domain], text)
