@@ -1764,3 +1764,8 @@ def test_a_bodys_name_goes_on_through_its_capitalised_tail():
     assert ("ORG", "Patriotic Democratic Movements of China") not in found, found
     spoken = names("Lawyer Sifiso Ncube of the Matabeleland Memory Trust spoke on Monday.", "en")
     assert ("ORG", "Matabeleland Memory Trust") in spoken, spoken
+
+
+def test_an_arabic_feminine_noun_after_a_name_is_its_object():
+    found = names("ودان رئيس الحكومة اللبنانية فؤاد السنيورة الغارة على البلدة.", "ar")
+    assert ("PERSON", "فؤاد السنيورة") in found, found

@@ -645,6 +645,10 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     foreign = before and before not in ranks and before not in given_names() and key not in ARABIC_PLAIN_ADJECTIVES
     if foreign and key.startswith("ال") and (key in ranks or key[2:] in ranks) and _everyday_arabic_word(last):
         return start + len(head.rstrip())
+    # A frequent feminine noun with the article is the verb's object, not a family name
+    # ("دان فؤاد السنيورة الغارة"): family names of that shape are rare words ("الخصاونة").
+    if head and key.startswith("ال") and last.endswith("ة") and _everyday_arabic_word(last[2:]):
+        return start + len(head.rstrip())
     # After a name of two words or more, a verb ("نجلاء حسين تنتظر") or a noun with an
     # attached pronoun ("هانس غروندبرغ إحاطته") begins the sentence's next part.
     plain = key[1:] if key[:1] in ("ف", "و") and key[1:2] in ("ي", "ت") else key  # "فتنتظر": "then she waits"
