@@ -1769,3 +1769,9 @@ def test_a_bodys_name_goes_on_through_its_capitalised_tail():
 def test_an_arabic_feminine_noun_after_a_name_is_its_object():
     found = names("ودان رئيس الحكومة اللبنانية فؤاد السنيورة الغارة على البلدة.", "ar")
     assert ("PERSON", "فؤاد السنيورة") in found, found
+
+
+def test_a_numbered_unit_named_after_a_comma_and_a_day_that_names_an_event():
+    found = names("Soldiers of the 1st Battalion, Parachute Regiment opened fire on Bloody Sunday. The 3rd Battalion, 1st Marines, was deployed.", "en")
+    assert {("ORG", "1st Battalion, Parachute Regiment"), ("ORG", "3rd Battalion, 1st Marines")} <= found, found
+    assert not any(name in ("1st Battalion", "Bloody Sunday") for _, name in found), found

@@ -407,6 +407,7 @@ SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يت
 
 
 AR_WEEKDAYS = frozenset(normalize(day) for names in WEEKDAYS["ar"] for day in names)
+LATIN_WEEKDAYS = frozenset(day.lower() for language in ("en", "fr") for names in WEEKDAYS[language] for day in names)
 AR_DISEASE_WORDS = frozenset(normalize(word) for word in ("فيروس", "جائحة", "وباء", "متحور"))
 
 
@@ -864,6 +865,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
     if language != "ar" and words[0] in LEADING_FUNCTION_WORDS:
         return True  # the tail of a name whose head the model missed
+    if language != "ar" and len(words) == 2 and candidate.type != "LAW" and any(word.lower() in LATIN_WEEKDAYS for word in words):
+        return True  # "Bloody Sunday", "Jeudi noir": a day that names an event, not a body
     if _in_shouted_line(text, candidate) or (len(words) > 1 and _shouted(surface) and not all(is_acronym(word) for word in words)):
         return True  # an all-caps heading
     if all(word.lower() in GENERIC_WORDS for word in words) and not (_court_named_by_kind(candidate, words) or _body_named_by_kind(candidate, words)):

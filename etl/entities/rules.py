@@ -719,6 +719,9 @@ def _unit_patterns() -> list[list[dict]]:
         [ordinal_en, {"ORTH": {"REGEX": r"^(?:[A-Z][\w'’]*|-)$"}, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}],
         # ... and the corps or the force it belongs to: "4th Battalion of the Rajputana Rifles"
         [ordinal_en, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}, {"NORM": "of"}, {"NORM": "the", "OP": "?"}, {"IS_TITLE": True, "OP": "+"}],
+        # ... or written after a comma: "1st Battalion, Parachute Regiment", "3rd Battalion, 1st Marines"
+        [ordinal_en, {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN}}, {"ORTH": ","}, dict(ordinal_en, OP="?"), {"IS_TITLE": True, "OP": "*"},
+         {"IS_TITLE": True, "NORM": {"IN": UNIT_WORDS_EN + ["marines", "rifles", "guards", "infantry", "fusiliers", "dragoons"]}}],
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"}],
         # ... and its arm or its name: "27e bataillon d'infanterie", "4e division blindée de la Garde Kantemirovskaïa"
         [ordinal_fr, {"NORM": {"IN": UNIT_WORDS_FR}}, {"IS_LOWER": True, "IS_ALPHA": True, "NORM": {"NOT_IN": ["de", "du", "des", "la", "le", "et", "a", "est"]}, "OP": "?"},
