@@ -1775,3 +1775,12 @@ def test_a_numbered_unit_named_after_a_comma_and_a_day_that_names_an_event():
     found = names("Soldiers of the 1st Battalion, Parachute Regiment opened fire on Bloody Sunday. The 3rd Battalion, 1st Marines, was deployed.", "en")
     assert {("ORG", "1st Battalion, Parachute Regiment"), ("ORG", "3rd Battalion, 1st Marines")} <= found, found
     assert not any(name in ("1st Battalion", "Bloody Sunday") for _, name in found), found
+
+
+def test_arabic_police_station_of_a_new_district_and_a_partys_stance():
+    found = names("ونقل المعتقلون من قسم شرطة مصر الجديدة إلى سجن أبو زعبل. وقال حزب الشعب الجمهوري المعارض إن المحاكمة سياسية.", "ar")
+    assert {("FAC", "قسم شرطة مصر الجديدة"), ("ORG", "حزب الشعب الجمهوري")} <= found, found
+
+
+def test_a_hotel_is_a_building():
+    assert ("FAC", "Madımak Hotel") in names("Thirty-five people died when the Madımak Hotel in Sivas was set on fire.", "en")

@@ -389,6 +389,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             end = _before_case_against_a_person(text, start, end)
         if language == "ar" and kind in ("ORG", "COURT", "FAC", "LAW") and origin == "rule" and not _named_after_an_imam(text[start:end]):
             end = _before_arabic_object(text, start, end)
+        if language == "ar" and kind == "ORG":
+            end = _before_arabic_stance(text, start, end)
         if language == "ar" and kind == "PERSON":
             start = _after_by_the_name(text, start, end)
             start = _skip_arabic_title_object(text, start, end)
@@ -743,6 +745,18 @@ def _before_arabic_object(text: str, start: int, end: int) -> int:
         if closed or (key.startswith("ال") and not _arabic_adjective(key)) or (key.startswith("بالت") and len(key) > 5 and previous not in ARABIC_OBJECT_AFTER):
             # what is left of "اللجنة السلطات ..." is a description ("the committee"), no name
             return start if index == 0 else start + len(text[start:start + offset].rstrip())
+    return end
+
+
+# What a party or a body is to the state, said after its name: "حزب الشعب الجمهوري
+# [المعارض]", "الحزب الوطني الديمقراطي [المنحل]" (not "... في المعارضة", in opposition).
+AR_STANCES = frozenset(normalize(word) for word in ("المعارض", "المعارضة", "الحاكم", "المحظور", "المحظورة", "المنحل", "المنحلة"))
+
+
+def _before_arabic_stance(text: str, start: int, end: int) -> int:
+    head, _, last = text[start:end].rpartition(" ")
+    if head and normalize(last) in AR_STANCES and normalize(head.rsplit(" ", 1)[-1]) != normalize("في"):
+        return start + len(head.rstrip())
     return end
 
 

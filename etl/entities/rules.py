@@ -174,7 +174,7 @@ FAC_LAST_EN = [
 FAC_BY_KIND_EN = (["technical", "primary", "secondary", "conference", "health", "medical"], ["school", "centre", "center"])
 # Buildings named with a capitalised head only ("Sidi Yahia Mosque", not "a Catholic mosque"); a
 # "Church" is most often the institution.
-BUILDINGS_EN = ["mosque", "cathedral", "museum", "parish", "dam"]
+BUILDINGS_EN = ["mosque", "cathedral", "museum", "parish", "dam", "hotel"]
 # Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
 FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
 FAC_CENTRES_EN = ["centre", "center", "facility"]
@@ -1028,8 +1028,10 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         [built, {"NORM": {"IN": [normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان")]}}, name, dict(kind, OP="?")],
         [worship, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + group_words + [normalize(w) for w in AR_WORSHIP_TITLES]}, "_": {"proclitic": 0}}],
         [worship, {"NORM": {"IN": [normalize(word) for word in AR_WORSHIP_TITLES]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
-        # a police station named by its district: "مركز شرطة مطاي", "قسم شرطة العدوة"
-        [{"NORM": {"IN": [normalize("مركز"), normalize("قسم")]}}, {"NORM": normalize("شرطة")}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
+        # a police station named by its district, a new or an old one too: "مركز شرطة مطاي",
+        # "قسم شرطة العدوة", "قسم شرطة مصر الجديدة"
+        [{"NORM": {"IN": [normalize("مركز"), normalize("قسم")]}}, {"NORM": normalize("شرطة")}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}},
+         {"NORM": {"IN": [normalize(word) for word in ("الجديدة", "الجديد", "القديمة", "القديم")]}, "OP": "?"}],
         # a prison complex: "مجمع سجون بدر"
         [{"NORM": normalize("مجمع")}, {"NORM": normalize("سجون")}, name],
         # "مركز احتجاز العدلية", "مركز الاحتجاز في ..."
