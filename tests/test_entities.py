@@ -1784,3 +1784,10 @@ def test_arabic_police_station_of_a_new_district_and_a_partys_stance():
 
 def test_a_hotel_is_a_building():
     assert ("FAC", "Madımak Hotel") in names("Thirty-five people died when the Madımak Hotel in Sivas was set on fire.", "en")
+
+
+def test_arabic_fathers_name_after_a_compound_and_words_that_are_no_names():
+    found = names("وقضت بحبس إبراهيم محمد المرسي وإسلام عبد الفتاح حلمي سنة. ورفضت الاستئناف المقدم باسم عبد الباسط المقرحي. "
+                  "وأسفر الهجوم عن مقتل مأمور القسم ونائبه.", "ar")
+    assert {("PERSON", "إسلام عبد الفتاح حلمي"), ("PERSON", "عبد الباسط المقرحي")} <= found, found
+    assert not any("نائبه" in name or name.startswith("باسم") for _, name in found), found

@@ -401,7 +401,10 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
 
 # "عرّفت نفسها باسم أم عمّار": after these, "باسم" is "by the name", not the given name Basim.
 ARABIC_WORSHIP_TITLES = frozenset(normalize(word) for word in AR_WORSHIP_TITLES)
-AR_CALLED_BY = frozenset(normalize(word) for word in ("نفسه", "نفسها", "المعروف", "المعروفة", "الملقب", "الملقبة", "اسمه", "اسمها"))
+# ... and after "submitted", it is "in the name of": "الاستئناف المقدم باسم عبد الباسط المقرحي".
+AR_CALLED_BY = frozenset(normalize(word) for word in (
+    "نفسه", "نفسها", "المعروف", "المعروفة", "الملقب", "الملقبة", "اسمه", "اسمها", "المقدم", "المقدمة", "قدم", "قدمت",
+))
 
 
 # Slavic and Turkic family names as Arabic writes them ("-ov", "-ev", "-enko", "-ić", "-ski")
@@ -841,6 +844,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
             return True
         if any(_preposition_and_frequent_word(word) for word in words[1:]):
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
+    if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _and_an_everyday_word(words[0]):
+        return True  # "مقتل مأمور القسم ونائبه": "and his deputy" after a title, no name
     if words[0] in CURRENCY_CODES:
         return True  # "a fine of EUR 30,000": an amount
     if surface.lower() in DESCRIPTIONS_NOT_NAMES:
@@ -890,6 +895,12 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     if len(words) == 1 and (_capitalised_common_word(candidate, text, language) or _stop_word(surface, language)):
         return True
     return False
+
+
+def _and_an_everyday_word(word: str) -> bool:
+    """"ونائبه": the conjunction and a frequent word, no given name ("وليد", "وفاء" are)."""
+    key = normalize(word)
+    return key[:1] == "و" and key not in given_names() and key[1:] in common_words("ar") and key[1:] not in given_names()
 
 
 def _preposition_and_frequent_word(word: str) -> bool:

@@ -217,8 +217,11 @@ class GivenNamePeople:
             elif self._transliterated_slavic_or_turkic_name(doc, i):
                 end = i + 2  # "تيمور إيرغاشيف", "فاديم بويتشينكو"
             elif self._arabic_given_name(doc, i, also_words=True) == i + 1 and self._arabic_given_name(doc, i + 1) == i + 3:
-                # a name that is also a word, before a compound one: "سلام عبد الأمير"
+                # a name that is also a word, before a compound one: "سلام عبد الأمير", and
+                # the father's name after it: "إسلام عبد الفتاح حلمي"
                 end = i + 3
+                if end < len(doc) and _joined(doc[end]) and (self._arabic_given_name(doc, end) == end + 1 or self._arabic_rare_family_name(doc, end)):
+                    end += 1
             else:
                 i += 1
                 continue
