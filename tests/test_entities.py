@@ -1791,3 +1791,8 @@ def test_arabic_fathers_name_after_a_compound_and_words_that_are_no_names():
                   "وأسفر الهجوم عن مقتل مأمور القسم ونائبه.", "ar")
     assert {("PERSON", "إسلام عبد الفتاح حلمي"), ("PERSON", "عبد الباسط المقرحي")} <= found, found
     assert not any("نائبه" in name or name.startswith("باسم") for _, name in found), found
+
+
+def test_an_arabic_participle_that_names_people_ends_a_bodys_name():
+    found = names("وأحالت النيابة العامة المتهمين إلى المحاكمة، وقالت رابطة عائلات المعتقلين إن الحكم مخفف.", "ar")
+    assert {("ORG", "النيابة العامة"), ("ORG", "رابطة عائلات المعتقلين")} <= found, found

@@ -691,8 +691,17 @@ ARABIC_NOUNS_IN_IYA = frozenset(normalize(word) for word in [
 ])
 
 
+# Participles that name people, not qualities: after a body's name they are the verb's
+# object ("أحالت النيابة العامة [المتهمين] إلى المحاكمة")
+ARABIC_PARTICIPLES_OF_PEOPLE = frozenset(normalize(stem + ending) for stem in (
+    "المتهم", "المعتقل", "المحتجز", "المدان", "المتظاهر", "المواطن", "المحام",
+) for ending in ("", "ين", "ون", "ة", "ات"))
+
+
 def _arabic_adjective(key: str) -> bool:
     """Whether a definite word (normalized) can qualify the definite noun before it."""
+    if key in ARABIC_PARTICIPLES_OF_PEOPLE:
+        return False
     if key in _arabic_name_adjectives() or key in listed_group_words("ar") or key in ARABIC_PLAIN_ADJECTIVES or key.startswith("الم"):
         return True  # listed, a group word, or a participle ("المسلحة", "المستقلة")
     if key.endswith(("ي", "ين", "ون", "يات")):
