@@ -1796,3 +1796,8 @@ def test_arabic_fathers_name_after_a_compound_and_words_that_are_no_names():
 def test_an_arabic_participle_that_names_people_ends_a_bodys_name():
     found = names("وأحالت النيابة العامة المتهمين إلى المحاكمة، وقالت رابطة عائلات المعتقلين إن الحكم مخفف.", "ar")
     assert {("ORG", "النيابة العامة"), ("ORG", "رابطة عائلات المعتقلين")} <= found, found
+
+
+def test_arabic_foreign_given_name_takes_its_transliterated_surnames():
+    found = names("وصدر الحكم في القضية المرفوعة ضد بيدرو غارسيا أريدوندو، وقال المسؤول السابق روبرتو غييرمو برافو مسؤول مدنياً عن الهجوم.", "ar")
+    assert {("PERSON", "بيدرو غارسيا أريدوندو"), ("PERSON", "روبرتو غييرمو برافو")} <= found, found

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, SLAVIC_OR_TURKIC_SURNAME, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, word_ranks
+from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, transliterated_given_names, word_ranks
 from etl.entities.rules import (
     AR_FACILITY_HEADS,
     AR_ORG_HEADS,
@@ -38,6 +38,9 @@ from etl.entities.rules import (
 )
 
 MAX_SURNAMES = 4
+# Rank under which an Arabic word after a foreign given name is a word, not its surname
+# ("مسؤول" 3,481; "ليون" 7,971; "سانتوس" 10,802, "غارسيا" 14,888)
+FOREIGN_SURNAME_RANK = 8000
 # Particles inside Latin-script names, as written: "María del Socorro", "Bashar al-Assad".
 LATIN_PARTICLES = {"de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la", "le", "bin", "ben", "ibn", "abu", "al", "el", "y", "arap", "-"}
 # Capitalised as a name is: "Díaz", "McDonald", "O'Brien"; not an acronym ("UN") or a number.
@@ -216,6 +219,8 @@ class GivenNamePeople:
                 end = holder_end
             elif self._transliterated_slavic_or_turkic_name(doc, i):
                 end = i + 2  # "تيمور إيرغاشيف", "فاديم بويتشينكو"
+            elif end is not None and self._foreign_surnames(doc, i, end) > end:
+                pass  # "بيدرو غارسيا أريدوندو": extended below
             elif self._arabic_given_name(doc, i, also_words=True) == i + 1 and self._arabic_given_name(doc, i + 1) == i + 3:
                 # a name that is also a word, before a compound one: "سلام عبد الأمير", and
                 # the father's name after it: "إسلام عبد الفتاح حلمي"
@@ -225,7 +230,7 @@ class GivenNamePeople:
             else:
                 i += 1
                 continue
-            end = self._arabic_particle_tail(doc, end)
+            end = self._foreign_surnames(doc, i, self._arabic_particle_tail(doc, end))
             end = _initial_end(doc, end) or end  # "محمد الأمين ب."
             slavic = end == i + 2 and SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text)  # "بسجن رادويكو ريبانوفيتش": a sentence
             if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES and not slavic:
@@ -234,6 +239,20 @@ class GivenNamePeople:
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans
+
+    def _foreign_surnames(self, doc: Doc, i: int, end: int) -> int:
+        """A name that starts with a foreign given name goes on through words that are no
+        frequent Arabic words, its transliterated surnames ("بيدرو غارسيا أريدوندو", "خوان
+        مانويل سانتوس"): "غارسيا" is frequent in news, but as a name. Transliterations never
+        end in "ة": "جان [ثلاثية]" is a trilogy."""
+        if doc[i].norm_ not in transliterated_given_names():
+            return end
+        ranks = word_ranks("ar")
+        while end < len(doc) and end - i <= MAX_SURNAMES and _joined(doc[end]) and self._arabic_surname(doc[end]) \
+                and not doc[end].norm_.startswith("ال") and not doc[end].text.endswith("ة") \
+                and ranks.get(doc[end].norm_, FOREIGN_SURNAME_RANK) >= FOREIGN_SURNAME_RANK:
+            end += 1
+        return end
 
     def _named_by_initial_or_father(self, doc: Doc, i: int) -> bool:
         """Whether the word at `i` goes on with an initial ("العربي ق.") or, being a given

@@ -25,8 +25,14 @@ def _lines(name: str) -> list[str]:
 def given_names() -> frozenset[str]:
     """Popular given names (built), names from other languages in Arabic script and Arabic
     names the built list misses (both hand-written)."""
-    written = {normalize(name) for name in _lines("given_names_ar_transliterated.txt") + _lines("given_names_ar_extra.txt")}
-    return frozenset(_lines("given_names.txt")) | written
+    written = {normalize(name) for name in _lines("given_names_ar_extra.txt")}
+    return frozenset(_lines("given_names.txt")) | written | transliterated_given_names()
+
+
+@lru_cache(maxsize=1)
+def transliterated_given_names() -> frozenset[str]:
+    """Given names from other languages in Arabic script ("بيدرو", "خوان"), hand-written."""
+    return frozenset(normalize(name) for name in _lines("given_names_ar_transliterated.txt"))
 
 
 @lru_cache(maxsize=1)
