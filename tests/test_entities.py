@@ -1801,3 +1801,8 @@ def test_an_arabic_participle_that_names_people_ends_a_bodys_name():
 def test_arabic_foreign_given_name_takes_its_transliterated_surnames():
     found = names("وصدر الحكم في القضية المرفوعة ضد بيدرو غارسيا أريدوندو، وقال المسؤول السابق روبرتو غييرمو برافو مسؤول مدنياً عن الهجوم.", "ar")
     assert {("PERSON", "بيدرو غارسيا أريدوندو"), ("PERSON", "روبرتو غييرمو برافو")} <= found, found
+
+
+def test_a_french_common_noun_capitalised_after_an_article_is_no_name():
+    found = names("Le Greffier en chef de la Cour militaire opérationnelle du Nord-Kivu a signé le jugement.", "fr")
+    assert not any(name == "Greffier" for _, name in found), found

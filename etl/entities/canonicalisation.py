@@ -985,14 +985,15 @@ def _capitalised_common_word(candidate: Candidate, text: str, language: str) -> 
 
 
 def _tagged_common_word_opening(doc: Doc, candidate: Candidate, text: str) -> bool:
-    """A one-word span opening a sentence or a line that the tagger reads as a verb, noun or
-    adjective ("Diffusées ...", "Constatations du Comité"): capitalised by position only.
+    """A one-word span opening a sentence or a line, or after an article, that the tagger
+    reads as a verb, noun or adjective ("Diffusées ...", "Constatations du Comité", "Le
+    Greffier en chef"): capitalised by position or by deference only.
     (Only where a tagger runs: the French pipeline keeps its morphologizer.)"""
     tokens = doc.char_span(candidate.start, candidate.end)
     if tokens is None or len(tokens) != 1 or tokens[0].pos_ not in COMMON_WORD_TAGS or not tokens[0].text[1:].islower():
         return False  # ("TotalEnergies": capitals inside make a name)
     before = text[max(0, candidate.start - 20):candidate.start]
-    return bool(LINE_START.search(before) or SENTENCE_START.search(before))
+    return bool(LINE_START.search(before) or SENTENCE_START.search(before) or ARTICLE_BEFORE.search(before))
 
 
 COMMON_WORD_TAGS = {"VERB", "AUX", "NOUN", "ADJ", "ADV"}
