@@ -1806,3 +1806,9 @@ def test_arabic_foreign_given_name_takes_its_transliterated_surnames():
 def test_a_french_common_noun_capitalised_after_an_article_is_no_name():
     found = names("Le Greffier en chef de la Cour militaire opérationnelle du Nord-Kivu a signé le jugement.", "fr")
     assert not any(name == "Greffier" for _, name in found), found
+
+
+def test_english_lower_case_court_is_a_description_and_a_day_ends_a_name():
+    found = names("A South Sudanese military court convicted ten soldiers. A spokesman for the Department of Defense on Thursday said it would comply.", "en")
+    assert {("NORP", "South Sudanese"), ("ORG", "Department of Defense")} <= found, found
+    assert not any(kind == "COURT" for kind, _ in found), found

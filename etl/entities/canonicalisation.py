@@ -378,7 +378,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             if kind in ("ORG", "COURT", "LAW"):
                 end = _through_a_title_case_tail(text, start, end)
         if language == "en":
-            start = _after_nationality_of_a_ministry(text, start, end)
+            start, end = _after_nationality_of_a_ministry(text, start, end), _before_a_date(text, start, end)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
             end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
         if language == "fr" and kind in ("ORG", "MISC", ""):
@@ -574,6 +574,15 @@ def _through_a_title_case_tail(text: str, start: int, end: int) -> int:
     if not words or not words[0][0].isupper() or any(word.strip("'’s") in EN_DATE_WORDS for word in words):
         return end
     return join.end() + len(" ".join(words))
+
+
+EN_DATE_TAIL = re.compile(r" (?:on|in|at|by|since|until|from|last|this|next) (?:%s)\b")
+
+
+def _before_a_date(text: str, start: int, end: int) -> int:
+    """"the [Department of Defense] on Thursday": a day or a month ends the model's span."""
+    tail = re.compile(EN_DATE_TAIL.pattern % "|".join(sorted(EN_DATE_WORDS))).search(text, start, end)
+    return tail.start() if tail else end
 
 
 def _after_nationality_of_a_ministry(text: str, start: int, end: int) -> int:
@@ -855,6 +864,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
     if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _and_an_everyday_word(words[0]):
         return True  # "مقتل مأمور القسم ونائبه": "and his deputy" after a title, no name
+    if language == "en" and candidate.type == "COURT" and words[-1] in ("court", "courts", "tribunal"):
+        return True  # "a Sudanese military court": English courts are named in capitals
     if words[0] in CURRENCY_CODES:
         return True  # "a fine of EUR 30,000": an amount
     if surface.lower() in DESCRIPTIONS_NOT_NAMES:
