@@ -1812,3 +1812,10 @@ def test_english_lower_case_court_is_a_description_and_a_day_ends_a_name():
     found = names("A South Sudanese military court convicted ten soldiers. A spokesman for the Department of Defense on Thursday said it would comply.", "en")
     assert {("NORP", "South Sudanese"), ("ORG", "Department of Defense")} <= found, found
     assert not any(kind == "COURT" for kind, _ in found), found
+
+
+def test_spanish_and_portuguese_names_written_head_first():
+    found = names("She died at the Hospital de la Divina Providencia. The Movimiento 19 de Abril stormed the Casa del Florero. "
+                  "Inmates of the Casa de Detenção de São Paulo testified with the Fundación de Antropología Forense de Guatemala.", "en")
+    assert {("FAC", "Hospital de la Divina Providencia"), ("ORG", "Movimiento 19 de Abril"), ("FAC", "Casa del Florero"),
+            ("FAC", "Casa de Detenção de São Paulo"), ("ORG", "Fundación de Antropología Forense de Guatemala")} <= found, found

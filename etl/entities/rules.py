@@ -1123,5 +1123,27 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
         rules += _place_and_facility_patterns_en(group_words) + _institution_patterns_en(country_words)
     if language != "ar":
-        rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns()]
+        rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns()] + _iberian_name_patterns()
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
+
+
+# Spanish and Portuguese heads that English and French texts keep untranslated
+IBERIAN_FACILITY_HEADS = ["hospital", "casa", "palacio", "palácio", "cárcel", "penal", "penitenciaría", "estadio", "estádio", "iglesia", "igreja", "hotel"]
+IBERIAN_ORG_HEADS = ["movimiento", "movimento", "frente", "partido", "ejército", "exército", "comisión", "comissão", "fundación", "fundação", "asociación", "associação"]
+
+
+def _iberian_name_patterns() -> list[tuple[str, list[dict]]]:
+    """Names written in Spanish or Portuguese, head first: "Hospital de la Divina Providencia",
+    "Casa del Florero" (buildings), "Movimiento 19 de Abril" (a body). The models read them as
+    people."""
+    of = [{"LOWER": {"IN": ["de", "del", "da", "do", "dos", "das"]}}, {"LOWER": {"IN": ["la", "los", "las"]}, "OP": "?"}]
+    name = {"IS_TITLE": True, "OP": "+"}
+    facility, body = {"IS_TITLE": True, "LOWER": {"IN": IBERIAN_FACILITY_HEADS}}, {"IS_TITLE": True, "LOWER": {"IN": IBERIAN_ORG_HEADS}}
+    return [
+        ("FAC", [facility, *of, name]),
+        ("FAC", [facility, *of, name, *of, name]),  # "Casa de Detenção de São Paulo"
+        ("ORG", [body, *of, name]),
+        ("ORG", [body, *of, name, *of, name]),  # "Fundación de Antropología Forense de Guatemala"
+        ("ORG", [body, name]),  # "Partido Revolucionario Institucional", "Frente Amplio"
+        ("ORG", [body, {"LIKE_NUM": True}, {"LOWER": "de"}, {"IS_TITLE": True}]),
+    ]
