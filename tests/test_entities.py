@@ -1819,3 +1819,9 @@ def test_spanish_and_portuguese_names_written_head_first():
                   "Inmates of the Casa de Detenção de São Paulo testified with the Fundación de Antropología Forense de Guatemala.", "en")
     assert {("FAC", "Hospital de la Divina Providencia"), ("ORG", "Movimiento 19 de Abril"), ("FAC", "Casa del Florero"),
             ("FAC", "Casa de Detenção de São Paulo"), ("ORG", "Fundación de Antropología Forense de Guatemala")} <= found, found
+
+
+def test_arabic_peace_agreements_named_by_their_place_or_kind():
+    found = names("ووقع اتفاق السلام الشامل عام 2005، ثم اتفاق سلام دارفور واتفاق سلام شرق السودان. وقال إن اتفاق السلام الموقع لم يطبق.", "ar")
+    assert {("LAW", "اتفاق السلام الشامل"), ("LAW", "اتفاق سلام دارفور"), ("LAW", "اتفاق سلام شرق السودان")} <= found, found
+    assert ("LAW", "اتفاق السلام") not in found, found

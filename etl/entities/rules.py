@@ -681,6 +681,11 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
         [head, definite, more] + against,
         [head, {"NORM": {"IN": place_words}}],
         [agreement, {"NORM": {"IN": place_words + town_words}}],
+        # ... or a peace named by its place or its kind: "اتفاق سلام دارفور", "اتفاق سلام شرق
+        # السودان", "اتفاق السلام الشامل" (not "اتفاق السلام" alone)
+        [agreement, {"NORM": normalize("سلام")}, {"NORM": {"IN": [normalize(word) for word in ("شرق", "غرب", "شمال", "جنوب")]}, "OP": "?"},
+         {"NORM": {"IN": place_words + town_words}}],
+        [agreement, {"NORM": normalize("السلام")}, {"NORM": {"REGEX": "^ال", "NOT_IN": stop + cited + acts}, "OP": "+"}],
         # (a law with a name is named without its number: "قانون المحكمة الجنائية العراقية العليا")
         [definite_law, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "OP": "*"}] + numbered,
         [law_word] + numbered,
