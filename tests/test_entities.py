@@ -1825,3 +1825,8 @@ def test_arabic_peace_agreements_named_by_their_place_or_kind():
     found = names("ووقع اتفاق السلام الشامل عام 2005، ثم اتفاق سلام دارفور واتفاق سلام شرق السودان. وقال إن اتفاق السلام الموقع لم يطبق.", "ar")
     assert {("LAW", "اتفاق السلام الشامل"), ("LAW", "اتفاق سلام دارفور"), ("LAW", "اتفاق سلام شرق السودان")} <= found, found
     assert ("LAW", "اتفاق السلام") not in found, found
+
+
+def test_arabic_family_names_with_allah_and_local_courts():
+    found = names("وقالت سلمى نصر الله إن محكمة جيجو المحلية قضت ببراءة الضحايا.", "ar")
+    assert {("PERSON", "سلمى نصر الله"), ("COURT", "محكمة جيجو المحلية")} <= found, found

@@ -68,6 +68,8 @@ ARABIC_NAMED_AFTER = ARABIC_NAMED_PLACES | {normalize("فرع")}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 # "عبد الله" ends a name, though "حزب الله" makes "الله" a word of a listed name
 ALLAH = normalize("الله")
+# Names that take "الله" after them: "نصر الله", "فضل الله", "جاب الله"
+ARABIC_NAMES_WITH_ALLAH = {normalize(word) for word in ("نصر", "فضل", "جاب", "عطا", "خير", "حسب", "عوض", "جار", "رزق", "فتح", "ضيف", "سعد", "حمد", "عبيد")}
 ARABIC_BODY_LINKS = {normalize(word) for word in ("في", "لدى")}
 # Normalizing merges some of them with names ("على" "on" and "علي" "Ali"): compared as written.
 ARABIC_STOPWORDS_AS_WRITTEN = {"على", "إلى", "الى", "عن", "من", "في", "أمام", "امام"}
@@ -231,6 +233,8 @@ class GivenNamePeople:
                 i += 1
                 continue
             end = self._foreign_surnames(doc, i, self._arabic_particle_tail(doc, end))
+            if end < len(doc) and doc[end].norm_ == ALLAH and doc[end - 1].norm_ in ARABIC_NAMES_WITH_ALLAH:
+                end += 1  # "سلمى نصر الله": the family name is a compound with "الله"
             end = _initial_end(doc, end) or end  # "محمد الأمين ب."
             slavic = end == i + 2 and SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text)  # "بسجن رادويكو ريبانوفيتش": a sentence
             if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES and not slavic:
