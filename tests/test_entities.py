@@ -1830,3 +1830,8 @@ def test_arabic_peace_agreements_named_by_their_place_or_kind():
 def test_arabic_family_names_with_allah_and_local_courts():
     found = names("وقالت سلمى نصر الله إن محكمة جيجو المحلية قضت ببراءة الضحايا.", "ar")
     assert {("PERSON", "سلمى نصر الله"), ("COURT", "محكمة جيجو المحلية")} <= found, found
+
+
+def test_french_cassation_chambers_and_courts_of_a_two_word_town():
+    found = names("Le tribunal oral fédéral de Comodoro Rivadavia a condamné trois officiers ; la Chambre fédérale de cassation pénale a confirmé.", "fr")
+    assert {("COURT", "tribunal oral fédéral de Comodoro Rivadavia"), ("COURT", "Chambre fédérale de cassation pénale")} <= found, found

@@ -48,7 +48,7 @@ FR_COURT_WORDS = [
     "judiciaire", "correctionnel", "administratif", "administrative", "militaire", "pénal", "pénale", "fédéral", "fédérale",
     "régional", "supérieur", "d'", "appel", "assises", "grande", "instance", "spéciale", "spécial", "criminelle",
     "départementale", "de", "district", "première", "régionale", "haute", "criminel", "suprême", "constitutionnelle",
-    "municipal", "provincial", "cantonal", "civil", "opérationnelle", "opérationnel", "garnison", "permanent",
+    "municipal", "provincial", "cantonal", "civil", "opérationnelle", "opérationnel", "garnison", "permanent", "oral", "orale",
 ]
 
 
@@ -110,7 +110,7 @@ def _court_patterns_fr() -> list[list[dict]]:
         # "tribunal judiciaire de Paris", "cour d'appel de Paris", "cour d'assises de Paris"
         # (numbered where a town has several: "22e cour d'assises d'Ankara")
         [{"NORM": {"REGEX": r"^\d+(?:e|re|ère|ème)$"}, "OP": "?"}, {"NORM": {"IN": ["haute", "grande"]}, "OP": "?"}, {"NORM": {"IN": ["tribunal", "cour"]}},
-         {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
+         {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town, {"IS_TITLE": True, "OP": "?"}],
         # "Cour suprême de la République d'Ouzbékistan"
         [{"NORM": "cour"}, {"NORM": {"IN": ["suprême", "constitutionnelle"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "république"}, {"NORM": {"IN": ["de", "d'", "du"]}},
          {"NORM": {"IN": ["la", "l'"]}, "OP": "?"}, town],
@@ -140,6 +140,12 @@ def _court_patterns_fr() -> list[list[dict]]:
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town],
         [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative"]}}],
+        # a court of cassation's chambers, of a federal one too: "Chambre fédérale de cassation
+        # pénale", "Chambre de cassation pénale de la Cour suprême de justice"
+        [{"NORM": "chambre"}, {"NORM": {"IN": ["fédérale", "nationale"]}, "OP": "?"}, {"NORM": "de"}, {"NORM": "cassation"}, {"NORM": {"IN": ["pénale", "civile"]}, "OP": "?"}],
+        [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "cassation"}, {"NORM": {"IN": ["pénale", "civile"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"},
+         {"NORM": "suprême"}, {"NORM": "de", "OP": "?"}, {"NORM": "justice", "OP": "?"}],
+        [{"NORM": "cour"}, {"NORM": "suprême"}, {"NORM": "de"}, {"NORM": "justice"}],
         # a country's high court: "Cour suprême de justice de l'Uruguay", "Cour constitutionnelle du Bénin"
         [{"NORM": "cour"}, {"NORM": {"IN": ["suprême", "constitutionnelle"]}}, {"NORM": "de", "OP": "?"}, {"NORM": "justice", "OP": "?"},
          {"NORM": {"IN": ["de", "d'", "du"]}}, {"NORM": {"IN": ["la", "l'"]}, "OP": "?"}, town],
