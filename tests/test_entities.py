@@ -1835,3 +1835,8 @@ def test_arabic_family_names_with_allah_and_local_courts():
 def test_french_cassation_chambers_and_courts_of_a_two_word_town():
     found = names("Le tribunal oral fédéral de Comodoro Rivadavia a condamné trois officiers ; la Chambre fédérale de cassation pénale a confirmé.", "fr")
     assert {("COURT", "tribunal oral fédéral de Comodoro Rivadavia"), ("COURT", "Chambre fédérale de cassation pénale")} <= found, found
+
+
+def test_a_french_name_cut_after_a_states_word_goes_on_to_the_state():
+    found = names("Le ministère de l'Intérieur de la République de Serbie a nié toute implication.", "fr")
+    assert ("ORG", "ministère de l'Intérieur de la République de Serbie") in found, found

@@ -371,6 +371,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
         start = _after_a_towns_possessive(text, start, end) if kind in ("GPE", "LOC", "FAC", "ORG") else start
         if language == "fr":
             start = _after_a_courts_division(text, _after_an_agencys_dispatch(text, start, end), end)
+            end = _through_a_french_state(text, start, end)
         start, end = _strip_leading(text, start, end, language, kind)
         start, end = _strip_trailing(text, start, end)
         if language == "en" and origin == "model":
@@ -511,6 +512,20 @@ def _through_a_country_name(text: str, start: int, end: int) -> int:
                 and text.startswith(tail, end) and not text[end + len(tail):end + len(tail) + 1].isalpha():
             return end + len(tail)
     return end
+
+
+FRENCH_STATE_WORDS = ("République", "Royaume", "État", "Etat", "Principauté", "Fédération", "Émirat", "Sultanat")
+# "... de la République [démocratique du Congo]", "... de l'État [de São Paulo]"
+FRENCH_STATE_TAIL = re.compile(r"(?: [a-zéèêô]+){0,2} (?:de la |de l'|de l’|du |de |d'|d’)[A-ZÀ-ÖØ-Þ][\w'’-]*(?: [A-ZÀ-ÖØ-Þ][\w'’-]*)?")
+
+
+def _through_a_french_state(text: str, start: int, end: int) -> int:
+    """A French name cut after a state's word goes on to the state's name: "ministère de
+    l'Intérieur de la République [de Serbie]", "ministère public de l'État [de São Paulo]"."""
+    if not text[start:end].endswith(FRENCH_STATE_WORDS):
+        return end
+    tail = FRENCH_STATE_TAIL.match(text, end)
+    return tail.end() if tail else end
 
 
 def _before_case_against_a_person(text: str, start: int, end: int) -> int:
