@@ -1840,3 +1840,9 @@ def test_french_cassation_chambers_and_courts_of_a_two_word_town():
 def test_a_french_name_cut_after_a_states_word_goes_on_to_the_state():
     found = names("Le ministère de l'Intérieur de la République de Serbie a nié toute implication.", "fr")
     assert ("ORG", "ministère de l'Intérieur de la République de Serbie") in found, found
+
+
+def test_arabic_bodys_name_ends_before_a_verb_or_an_owned_noun_and_a_jury_is_no_body():
+    found = names("وكان الجيش الكوري الشمالي فتحت النار على اللاجئين، وأكد الجيش البنغلاديشي التزامهم بالقانون، وانسحبت هيئة المحلفين للمداولة.", "ar")
+    assert {("ORG", "الجيش الكوري الشمالي"), ("ORG", "الجيش البنغلاديشي")} <= found, found
+    assert not any(name.endswith(("النار", "التزامهم")) or name == "هيئة المحلفين" for _, name in found), found

@@ -93,6 +93,8 @@ DESCRIPTIONS_NOT_NAMES = {
     "sûreté de l'état", "sûreté de l’état",
     # ... and a court's chambers named alone ("Press Release - Chambers") are none in particular
     "chambers", "chamber",
+    # ... and a trial's jury is the court's, no body of its own
+    "هيئة المحلفين", "jury", "the jury",
 }
 # Lower-case words a model span may end on that describe the name before them ("Awami League party").
 TRAILING_DESCRIPTORS = {"party", "group", "militia", "movement", "organisation", "organization", "network", "rebels", "forces"}
@@ -726,6 +728,9 @@ def _arabic_adjective(key: str) -> bool:
     """Whether a definite word (normalized) can qualify the definite noun before it."""
     if key in ARABIC_PARTICIPLES_OF_PEOPLE:
         return False
+    owned = re.search("(هم|هما)$", key)  # "الجيش البنغلاديشي [التزامهم]": their commitment, a noun
+    if owned and (key[:owned.start()] in word_ranks("ar") or key[2:owned.start()] in word_ranks("ar")):
+        return False
     if key in _arabic_name_adjectives() or key in listed_group_words("ar") or key in ARABIC_PLAIN_ADJECTIVES or key.startswith("الم"):
         return True  # listed, a group word, or a participle ("المسلحة", "المستقلة")
     if key.endswith(("ي", "ين", "ون", "يات")):
@@ -750,8 +755,10 @@ def _begins_next_part(key: str, written: str) -> bool:
     article or a conjunction's word, a letter or number, an adverb ("قسراً") or a town (the
     council of "المجلس البلدي مصراتة")."""
     word = written.split()[0] if written.split() else ""
+    # (a word that only looks like a proclitic and a word is a word: "فتحت" opened)
+    proclitic = key.startswith(("ال", "لل")) or (key.startswith(("ل", "ب", "و", "ف")) and key not in word_ranks("ar"))
     return (
-        len(key) > 2 and word.isalpha() and not key.startswith(("ال", "لل", "ل", "ب", "و", "ف"))
+        len(key) > 2 and word.isalpha() and not proclitic
         and key not in ARABIC_FUNCTION_WORDS_IN_NAMES and not word.endswith("اً") and key not in _arabic_place_words()
     )
 
