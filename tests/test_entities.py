@@ -1846,3 +1846,8 @@ def test_arabic_bodys_name_ends_before_a_verb_or_an_owned_noun_and_a_jury_is_no_
     found = names("وكان الجيش الكوري الشمالي فتحت النار على اللاجئين، وأكد الجيش البنغلاديشي التزامهم بالقانون، وانسحبت هيئة المحلفين للمداولة.", "ar")
     assert {("ORG", "الجيش الكوري الشمالي"), ("ORG", "الجيش البنغلاديشي")} <= found, found
     assert not any(name.endswith(("النار", "التزامهم")) or name == "هيئة المحلفين" for _, name in found), found
+
+
+def test_arabic_names_that_start_like_an_article_or_with_a_word():
+    found = names("وأدين أليخاندرو أغوستين لانوسي بالقتل، في ذكرى اغتيال مؤسس الحزب كمال جنبلاط، في الشوف.", "ar")
+    assert {("PERSON", "أليخاندرو أغوستين لانوسي"), ("PERSON", "كمال جنبلاط")} <= found, found

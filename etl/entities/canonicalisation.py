@@ -33,7 +33,8 @@ from etl.document import Entity, Mention
 from etl.dates.lexicon import EN_MONTHS, WEEKDAYS
 from etl.entities.gazetteer import Gazetteer, french_forms, is_acronym, load_gazetteer, normalize, normalize_quotes
 from etl.entities.lexicon import (
-    VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, latin_towns, without_accents, word_ranks,
+    VERY_FREQUENT, arabic_given_names_also_words, arabic_town_names, common_words, country_names, given_names, latin_towns, transliterated_given_names,
+    without_accents, word_ranks,
 )
 from etl.entities.rules import (
     AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, AR_WORSHIP_TITLES, MEDIA_WORDS, ORG_HEADS_EN,
@@ -811,7 +812,8 @@ def _skip_arabic_title_object(text: str, start: int, end: int) -> int:
     # (group words qualify a title too: "وزيرة الخارجية الجنوب أفريقية ...")
     while len(words) > 2 and (re.match("^(ال|بال|لل)", normalize(words[0])) or normalize(words[0]) in listed_group_words("ar")) \
             and not _given_name_also_group_word(normalize(words[0]), " ".join(words[1:])) \
-            and not (normalize(words[0]) in ARABIC_DEFINITE_GIVEN_NAMES and normalize(words[1]) == "بن"):  # "الملك الحسين بن طلال"
+            and not (normalize(words[0]) in ARABIC_DEFINITE_GIVEN_NAMES and normalize(words[1]) == "بن") \
+            and normalize(words[0]) not in transliterated_given_names():  # "الملك الحسين بن طلال"; "أليخاندرو" is no article
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     return start

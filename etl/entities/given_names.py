@@ -221,6 +221,8 @@ class GivenNamePeople:
                 end = holder_end
             elif self._transliterated_slavic_or_turkic_name(doc, i):
                 end = i + 2  # "تيمور إيرغاشيف", "فاديم بويتشينكو"
+            elif end is None and (word_end := self._name_that_is_also_a_word(doc, i)) is not None:
+                end = word_end
             elif end is not None and self._foreign_surnames(doc, i, end) > end:
                 pass  # "بيدرو غارسيا أريدوندو": extended below
             elif self._arabic_given_name(doc, i, also_words=True) == i + 1 and self._arabic_given_name(doc, i + 1) == i + 3:
@@ -243,6 +245,16 @@ class GivenNamePeople:
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans
+
+    def _name_that_is_also_a_word(self, doc: Doc, i: int) -> int | None:
+        """Where a name whose given name is also a word ends, when a rare family name, or a
+        compound one, closes the clause after it: "مؤسس الحزب كمال جنبلاط،", "نبيه أبو شقرا:"."""
+        if self._arabic_given_name(doc, i, also_words=True) != i + 1 or i + 2 >= len(doc) or not _joined(doc[i + 1]):
+            return None
+        end = i + 3 if doc[i + 1].norm_ in ARABIC_COMPOUND_STARTS and _arabic_name_word(doc[i + 2]) else i + 2
+        if end == i + 2 and not self._arabic_rare_word(doc[i + 1]):
+            return None
+        return end if end == len(doc) or doc[end].is_punct else None
 
     def _foreign_surnames(self, doc: Doc, i: int, end: int) -> int:
         """A name that starts with a foreign given name goes on through words that are no
