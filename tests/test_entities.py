@@ -1851,3 +1851,8 @@ def test_arabic_bodys_name_ends_before_a_verb_or_an_owned_noun_and_a_jury_is_no_
 def test_arabic_names_that_start_like_an_article_or_with_a_word():
     found = names("وأدين أليخاندرو أغوستين لانوسي بالقتل، في ذكرى اغتيال مؤسس الحزب كمال جنبلاط، في الشوف.", "ar")
     assert {("PERSON", "أليخاندرو أغوستين لانوسي"), ("PERSON", "كمال جنبلاط")} <= found, found
+
+
+def test_an_arabic_plural_past_verb_after_a_titled_name_ends_it():
+    found = names("ويقول المركز إن المعتقلين من أنصار الرئيس الأسبق محمد مرسي أوقفوا في ميدان رمسيس.", "ar")
+    assert ("PERSON", "محمد مرسي") in found, found

@@ -687,7 +687,9 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     plain = key[1:] if key[:1] in ("ف", "و") and key[1:2] in ("ي", "ت") else key  # "فتنتظر": "then she waits"
     verb = plain[:1] in ("ي", "ت") and (_everyday_arabic_word(last) or plain in common_words("ar"))
     pronoun = ARABIC_PRONOUN_SUFFIX.search(key) is not None and key not in given_names()
-    return start + len(head.rstrip()) if len(head.split()) >= 2 and (verb or pronoun) else end
+    # ... or a verb in the past, plural ("محمد مرسي أوقفوا")
+    plural = key.endswith("وا") and key not in given_names() and (key in ranks or key[:-2] in ranks)
+    return start + len(head.rstrip()) if len(head.split()) >= 2 and (verb or pronoun or plural) else end
 
 
 @lru_cache(maxsize=1)
