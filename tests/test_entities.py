@@ -1856,3 +1856,9 @@ def test_arabic_names_that_start_like_an_article_or_with_a_word():
 def test_an_arabic_plural_past_verb_after_a_titled_name_ends_it():
     found = names("ويقول المركز إن المعتقلين من أنصار الرئيس الأسبق محمد مرسي أوقفوا في ميدان رمسيس.", "ar")
     assert ("PERSON", "محمد مرسي") in found, found
+
+
+def test_french_health_facilities_named_by_kind_and_town():
+    found = names("Les blessés ont été transportés à l'hôpital de district de Kumba puis à l'hôpital général de référence de Rutshuru ; "
+                  "d'autres ont été soignés au centre de santé de Luvungi.", "fr")
+    assert {("FAC", "hôpital de district de Kumba"), ("FAC", "hôpital général de référence de Rutshuru"), ("FAC", "centre de santé de Luvungi")} <= found, found

@@ -196,6 +196,8 @@ FAC_KINDS_FR = [
     "pénitentiaire", "centrale", "judiciaire", "militaire", "arrêt", "détention", "régional", "universitaire", "général", "civil", "central",
     # "école technique de Murambi", "église catholique de Kabarondo", "barrage hydroélectrique de Chixoy"
     "technique", "primaire", "secondaire", "catholique", "protestante", "adventiste", "hydroélectrique",
+    # "hôpital de district de Kumba", "centre de santé de Luvungi", "stade municipal de Qamichli"
+    "district", "santé", "municipal", "municipale", "médical", "médicale",
 ]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
 ORG_HEADS_EN = [
@@ -308,6 +310,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["d'", "de"]}, "OP": "?"}, {"NORM": {"IN": FAC_KINDS_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        # a referral hospital: "hôpital général de référence de Rutshuru"
+        ("FAC", [{"NORM": "hôpital"}, {"NORM": {"IN": FAC_KINDS_FR}, "OP": "?"}, {"NORM": "de"}, {"NORM": "référence"}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
     ]
 
 
