@@ -1862,3 +1862,8 @@ def test_french_health_facilities_named_by_kind_and_town():
     found = names("Les blessés ont été transportés à l'hôpital de district de Kumba puis à l'hôpital général de référence de Rutshuru ; "
                   "d'autres ont été soignés au centre de santé de Luvungi.", "fr")
     assert {("FAC", "hôpital de district de Kumba"), ("FAC", "hôpital général de référence de Rutshuru"), ("FAC", "centre de santé de Luvungi")} <= found, found
+
+
+def test_english_buildings_named_head_first():
+    found = names("Guerrillas seized the Palace of Justice in Bogotá. A Mass was said at the Metropolitan Cathedral of San Salvador.", "en")
+    assert {("FAC", "Palace of Justice"), ("FAC", "Metropolitan Cathedral of San Salvador")} <= found, found

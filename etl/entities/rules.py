@@ -237,6 +237,10 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
                  {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]),
         ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
         ("FAC", [name, more, {"NORM": "detention", "IS_LOWER": True}, {"NORM": {"IN": FAC_CENTRES_EN}, "IS_LOWER": True}]),
+        # a building named head first: "Museum of Free Derry", "Palace of Justice",
+        # "Metropolitan Cathedral of San Salvador" (not a church: "Church of England" is a body)
+        ("FAC", [{"IS_TITLE": True, "OP": "*"}, {"IS_TITLE": True, "NORM": {"IN": ["museum", "palace", "cathedral", "basilica"]}}, {"NORM": "of"}, {"NORM": "the", "OP": "?"},
+                 {"IS_TITLE": True, "OP": "+"}]),
     ]
 
 
