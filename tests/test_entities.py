@@ -1867,3 +1867,9 @@ def test_french_health_facilities_named_by_kind_and_town():
 def test_english_buildings_named_head_first():
     found = names("Guerrillas seized the Palace of Justice in Bogotá. A Mass was said at the Metropolitan Cathedral of San Salvador.", "en")
     assert {("FAC", "Palace of Justice"), ("FAC", "Metropolitan Cathedral of San Salvador")} <= found, found
+
+
+def test_arabic_courts_of_a_kind_need_their_seat():
+    found = names("وقضت محكمة جنح مستأنف الخانكة بتخفيف الحكم، وأحيلت قضية أخرى إلى محكمة شمال بنغازي، ثم طعن المتهم أمام محكمة الاستئناف.", "ar")
+    assert {("COURT", "محكمة جنح مستأنف الخانكة"), ("COURT", "محكمة شمال بنغازي")} <= found, found
+    assert ("COURT", "محكمة الاستئناف") not in found, found

@@ -415,6 +415,12 @@ AR_CALLED_BY = frozenset(normalize(word) for word in (
 SLAVIC_OR_TURKIC_SURNAME = re.compile(r"(?:وف|يف|وفا|يفا|ينكو|يتش|سكي)$")
 
 
+AR_COURT_WORDS = frozenset(normalize(word) for word in ("محكمة", "المحكمة"))
+# Kinds every country's courts share; the courts of cassation, the supreme and the
+# constitutional ones are each a country's one ("محكمة النقض")
+AR_COURT_KINDS_ALONE = frozenset(normalize(word) for word in (
+    "الاستئناف", "الجنايات", "الجنائية", "الجزئية", "الإقليمية", "الخاصة", "الابتدائية", "العسكرية", "الجزائية",
+))
 AR_WEEKDAYS = frozenset(normalize(day) for names in WEEKDAYS["ar"] for day in names)
 LATIN_WEEKDAYS = frozenset(day.lower() for language in ("en", "fr") for names in WEEKDAYS[language] for day in names)
 AR_DISEASE_WORDS = frozenset(normalize(word) for word in ("فيروس", "جائحة", "وباء", "متحور"))
@@ -890,6 +896,9 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
             return True  # "المتهم اعترف بنقل المختطفات": a verb and its object
     if language == "ar" and candidate.type == "PERSON" and candidate.origin == "rule" and _and_an_everyday_word(words[0]):
         return True  # "مقتل مأمور القسم ونائبه": "and his deputy" after a title, no name
+    if language == "ar" and candidate.type == "COURT" and len(words) == 2 and normalize(words[0]) in AR_COURT_WORDS and normalize(words[1]) in AR_COURT_KINDS_ALONE \
+            and not text[candidate.end:candidate.end + 4].lstrip().startswith(("ب", "في", "ل")):
+        return True  # "محكمة الاستئناف", "المحكمة الجنائية" alone: a kind of court, not which one ("... بتونس" names it)
     if language == "en" and candidate.type == "COURT" and words[-1] in ("court", "courts", "tribunal"):
         return True  # "a Sudanese military court": English courts are named in capitals
     if words[0] in CURRENCY_CODES:

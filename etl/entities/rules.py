@@ -852,7 +852,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
     """"محكمة الاستئناف في باريس", "محكمة جنايات باريس", "المحكمة العليا"; a court named
     only by a nationality ("المحكمة الفرنسية") is a group word, not a court name."""
     court = {"NORM": {"IN": [normalize("محكمة"), normalize("المحكمة")]}}
-    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية", "الدائمة", "المركزية", "المحلية"]]
+    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية", "الدائمة", "المركزية", "المحلية", "الصلح", "الجلسات"]]
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
     place = {"NORM": {"IN": place_words + town_words}}
     # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
@@ -878,6 +878,10 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
         [court, qualifier, {"NORM": "في"}, place],
         [court, qualifier, place],
         [court, construct, seat],
+        # an appeal of that kind: "محكمة جنح مستأنف الخانكة"
+        [court, construct, {"NORM": {"IN": [normalize(w) for w in ["مستأنف", "مستأنفة"]]}}, seat],
+        # a part of a city: "محكمة شمال بنغازي", "محكمة جنوب القاهرة"
+        [{"NORM": normalize("محكمة")}, {"NORM": {"IN": [normalize(w) for w in ["شمال", "جنوب", "شرق", "غرب", "وسط"]]}}, place],
         # German and Dutch usage names the seat first: "محكمة كوبلنز الإقليمية العليا".
         [court, seat, qualifier],
         # a town's court: "محكمة البليدة"
