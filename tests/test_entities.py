@@ -1873,3 +1873,10 @@ def test_arabic_courts_of_a_kind_need_their_seat():
     found = names("وقضت محكمة جنح مستأنف الخانكة بتخفيف الحكم، وأحيلت قضية أخرى إلى محكمة شمال بنغازي، ثم طعن المتهم أمام محكمة الاستئناف.", "ar")
     assert {("COURT", "محكمة جنح مستأنف الخانكة"), ("COURT", "محكمة شمال بنغازي")} <= found, found
     assert ("COURT", "محكمة الاستئناف") not in found, found
+
+
+def test_arabic_halls_morgues_stadiums_embassies_and_palaces():
+    found = names("ونقلت الجثث إلى مشرحة زينهم، وتجمع المحتجون في ملعب القامشلي البلدي، وحاصرت الشرطة سفارة إسبانيا، واقتحم المسلحون قصر العدل. "
+                  "ودخل المتهمون قاعة محكمة مكتظة.", "ar")
+    assert {("FAC", "مشرحة زينهم"), ("FAC", "ملعب القامشلي البلدي"), ("FAC", "سفارة إسبانيا"), ("FAC", "قصر العدل")} <= found, found
+    assert ("FAC", "قاعة محكمة") not in found, found

@@ -892,16 +892,17 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
 # Not "سجن" or "قاعدة": also "imprisonment" and "rule" ("سجن امرأة" is no prison).
 AR_FACILITY_HEADS = [
     "مخيم", "معسكر", "معتقل", "مطار", "مستشفى", "مشفى", "فندق", "مدرسة", "مرفأ", "ميناء", "ثكنة", "منفذ", "معبر", "سد", "مسجد", "جامع",
-    "كنيسة", "كاتدرائية", "متحف", "مسرح", "معبد", "مرقد", "ضريح",
+    "كنيسة", "كاتدرائية", "متحف", "مسرح", "معبد", "مرقد", "ضريح", "قاعة", "مشرحة", "ملعب", "سفارة", "دارة",
 ]
 # Places of worship are named with everyday words and titles too: "مسجد الروضة", "جامع النور",
 # "مسجد الإمام الرضا", "مرقد الإمامين العسكريين".
 AR_WORSHIP_HEADS = ["مسجد", "جامع", "مرقد", "ضريح"]
 AR_WORSHIP_TITLES = ["الإمام", "الإمامين", "الشيخ", "السيدة", "النبي"]
-AR_FACILITY_KINDS = ["العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني", "العالمي", "الريفي", "المدني", "العمومي"]
+AR_FACILITY_KINDS = ["البلدي", "العسكري", "العسكرية", "الجوية", "الجوي", "الدولي", "البحرية", "المركزي", "المركزية", "التعليمي", "الجامعي", "الوطني", "الحكومي", "العام", "الجهوي", "التخصصي", "الميداني", "العالمي", "الريفي", "المدني", "العمومي"]
 AR_FACILITY_NOT_NAMES = [
     "سري", "سرية", "مركزي", "جديد", "عسكري", "مدني", "آخر", "كبير", "واحد", "للنازحين", "اللاجئين", "للاجئين",
     "ميداني", "ميدانية", "ابتدائية", "ثانوية", "حكومي", "حكومية", "خاص", "خاصة", "محلي", "محلية", "ثالث", "ثان", "تابع", "تابعة",
+    "جديدة", "كبيرة", "صغيرة", "محكمة", "المحكمة",  # "قاعة محكمة": a courtroom
 ]
 
 
@@ -1050,6 +1051,8 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         # named after a king or a prince: "مطار الملك فهد الدولي"
         [built, {"NORM": {"IN": [normalize(word) for word in ("الملك", "الأمير", "الشيخ", "السلطان")]}}, name, dict(kind, OP="?")],
         [worship, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + group_words + [normalize(w) for w in AR_WORSHIP_TITLES]}, "_": {"proclitic": 0}}],
+        # a palace named by what it houses: "قصر العدل", "قصر السلام" ("قصر" with a name is also a town's start)
+        [{"NORM": normalize("قصر")}, {"NORM": {"IN": [normalize(w) for w in ("العدل", "السلام", "الشعب", "الرئاسة", "الرئاسي", "الضيافة", "المؤتمرات", "الثقافة", "الأمم")]}}],
         [worship, {"NORM": {"IN": [normalize(word) for word in AR_WORSHIP_TITLES]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}],
         # a police station named by its district, a new or an old one too: "مركز شرطة مطاي",
         # "قسم شرطة العدوة", "قسم شرطة مصر الجديدة"
