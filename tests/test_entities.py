@@ -1880,3 +1880,8 @@ def test_arabic_halls_morgues_stadiums_embassies_and_palaces():
                   "ودخل المتهمون قاعة محكمة مكتظة.", "ar")
     assert {("FAC", "مشرحة زينهم"), ("FAC", "ملعب القامشلي البلدي"), ("FAC", "سفارة إسبانيا"), ("FAC", "قصر العدل")} <= found, found
     assert ("FAC", "قاعة محكمة") not in found, found
+
+
+def test_korean_villages_named_with_ri():
+    found = names("Survivors from No Gun Ri testified about the killings near Chu Gok Ri.", "en")
+    assert {("GPE", "No Gun Ri"), ("GPE", "Chu Gok Ri")} <= found, found

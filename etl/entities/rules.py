@@ -231,6 +231,8 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
         # ("Catholic Church").
         ("FAC", [dict(name, NORM={"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + group_words}), {"IS_TITLE": True, "NORM": {"IN": group_words}, "OP": "?"},
                  {"IS_TITLE": True, "NORM": "church"}]),
+        # a Korean village: "No Gun Ri", "Chu Gok Ri" ("-ri" is the word for village)
+        ("GPE", [name, {"IS_TITLE": True, "OP": "*"}, {"ORTH": "Ri"}]),
         # a South Asian city's quarter: "Johar Town", "Faisal Town" (a listed "Cape Town" wins)
         ("LOC", [name, {"IS_TITLE": True, "NORM": "town"}]),
         ("FAC", [{"IS_TITLE": True, "NORM": "church"}, {"NORM": "of"}, {"NORM": {"IN": ["our", "st", "st.", "saint", "the"]}}, {"IS_TITLE": True, "OP": "+"},
