@@ -1885,3 +1885,9 @@ def test_arabic_halls_morgues_stadiums_embassies_and_palaces():
 def test_korean_villages_named_with_ri():
     found = names("Survivors from No Gun Ri testified about the killings near Chu Gok Ri.", "en")
     assert {("GPE", "No Gun Ri"), ("GPE", "Chu Gok Ri")} <= found, found
+
+
+def test_a_french_agencys_desk_in_a_town_names_the_town():
+    found = names("Les Nouvelles du Sud (Bureau de Buea) - Trois ans après l'attaque, le Service de la communication a publié un bilan.", "fr")
+    assert ("GPE", "Buea") in found, found
+    assert not any(name in ("Bureau de Buea", "Service de la communication") for _, name in found), found

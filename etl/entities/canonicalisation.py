@@ -89,7 +89,7 @@ DESCRIPTOR_PREFIXES = (
 # A press office named alone, in a release's contact line, is no entity of the story ...
 DESCRIPTIONS_NOT_NAMES = {
     "communications service", "press office", "press service", "service de communication", "service de presse",
-    "communiqué", "communiqué de presse", "press release", "service",
+    "communiqué", "communiqué de presse", "press release", "service", "service de la communication",
     # ... and state security, in lower case, is what a service does, not its name
     "sûreté de l'état", "sûreté de l’état",
     # ... and a court's chambers named alone ("Press Release - Chambers") are none in particular
@@ -899,6 +899,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
     if language == "ar" and candidate.type == "COURT" and len(words) == 2 and normalize(words[0]) in AR_COURT_WORDS and normalize(words[1]) in AR_COURT_KINDS_ALONE \
             and not text[candidate.end:candidate.end + 4].lstrip().startswith(("ب", "في", "ل")):
         return True  # "محكمة الاستئناف", "المحكمة الجنائية" alone: a kind of court, not which one ("... بتونس" names it)
+    if language == "fr" and candidate.type == "ORG" and re.fullmatch(r"[Bb]ureau d(?:e |')[A-ZÀ-Ý][\w'’-]+", surface):
+        return True  # "(Bureau de Buea)": an agency's desk in a town signs a dispatch; the town is the name
     if language == "en" and candidate.type == "COURT" and words[-1] in ("court", "courts", "tribunal"):
         return True  # "a Sudanese military court": English courts are named in capitals
     if words[0] in CURRENCY_CODES:
