@@ -1891,3 +1891,8 @@ def test_a_french_agencys_desk_in_a_town_names_the_town():
     found = names("Les Nouvelles du Sud (Bureau de Buea) - Trois ans après l'attaque, le Service de la communication a publié un bilan.", "fr")
     assert ("GPE", "Buea") in found, found
     assert not any(name in ("Bureau de Buea", "Service de la communication") for _, name in found), found
+
+
+def test_group_words_of_peoples_and_faiths():
+    found = names("Les villageois guérés et les Bambuti ont fui. Les familles anglophones de Kumba ont témoigné.", "fr")
+    assert {("NORP", "guéré"), ("NORP", "bambuti"), ("NORP", "anglophone")} <= found, found
