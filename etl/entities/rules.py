@@ -111,6 +111,8 @@ def _court_patterns_fr() -> list[list[dict]]:
         # (numbered where a town has several: "22e cour d'assises d'Ankara")
         [{"NORM": {"REGEX": r"^\d+(?:e|re|ère|ème)$"}, "OP": "?"}, {"NORM": {"IN": ["haute", "grande"]}, "OP": "?"}, {"NORM": {"IN": ["tribunal", "cour"]}},
          {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town, {"IS_TITLE": True, "OP": "?"}],
+        # ... of a département named with its article: "cour d'assises de la Seine-Saint-Denis"
+        [{"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": "de"}, {"NORM": {"IN": ["la", "l'"]}}, town],
         # "Cour suprême de la République d'Ouzbékistan"
         [{"NORM": "cour"}, {"NORM": {"IN": ["suprême", "constitutionnelle"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "république"}, {"NORM": {"IN": ["de", "d'", "du"]}},
          {"NORM": {"IN": ["la", "l'"]}, "OP": "?"}, town],
