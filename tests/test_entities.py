@@ -1896,3 +1896,7 @@ def test_a_french_agencys_desk_in_a_town_names_the_town():
 def test_group_words_of_peoples_and_faiths():
     found = names("Les villageois guérés et les Bambuti ont fui. Les familles anglophones de Kumba ont témoigné.", "fr")
     assert {("NORP", "guéré"), ("NORP", "bambuti"), ("NORP", "anglophone")} <= found, found
+
+
+def test_a_profession_before_a_name_is_no_part_of_it():
+    assert ("PERSON", "Ken Saro-Wiwa") in names("L'écrivain Ken Saro-Wiwa a été pendu à Port Harcourt.", "fr")
