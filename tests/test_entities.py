@@ -1900,3 +1900,8 @@ def test_group_words_of_peoples_and_faiths():
 
 def test_a_profession_before_a_name_is_no_part_of_it():
     assert ("PERSON", "Ken Saro-Wiwa") in names("L'écrivain Ken Saro-Wiwa a été pendu à Port Harcourt.", "fr")
+
+
+def test_companies_and_us_district_courts_of_a_two_word_state():
+    found = names("The United States District Court for the Southern District of New York dismissed the claims against the Shell Petroleum Development Company of Nigeria.", "en")
+    assert {("COURT", "United States District Court for the Southern District of New York"), ("ORG", "Shell Petroleum Development Company of Nigeria")} <= found, found

@@ -74,7 +74,7 @@ def _court_patterns_en() -> list[list[dict]]:
         # "District Court for the Eastern District of Pennsylvania"
         # (the country's acronym in front: "US District Court for ...")
         [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"NORM": "for"}, {"NORM": "the"},
-         {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["circuit", "district"]}}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],
+         {"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["circuit", "district"]}}, {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}],  # "... of New York"
         [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
         [{"ORTH": {"IN": ["US", "U.S."]}}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "appeals"}, {"NORM": "for"}, {"NORM": "the"},
          {"IS_TITLE": True, "OP": "+"}, {"NORM": "circuit"}],
@@ -209,7 +209,7 @@ ORG_HEADS_EN = [
     "organisation", "organization", "authority", "assembly", "board", "corps", "brigade", "division", "unit", "panel",
     "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
     "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate", "diocese",
-    "archdiocese", "guard", "gendarmerie", "navy", "regiment", "battalion", "secretariat",
+    "archdiocese", "guard", "gendarmerie", "navy", "regiment", "battalion", "secretariat", "company", "corporation",
 ]
 # Not "in", "and" or "to": "Security Council in New York", "Council of Europe and Amnesty".
 ORG_LINKS_EN = ["of", "for", "on", "against"]
