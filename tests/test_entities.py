@@ -1905,3 +1905,9 @@ def test_a_profession_before_a_name_is_no_part_of_it():
 def test_companies_and_us_district_courts_of_a_two_word_state():
     found = names("The United States District Court for the Southern District of New York dismissed the claims against the Shell Petroleum Development Company of Nigeria.", "en")
     assert {("COURT", "United States District Court for the Southern District of New York"), ("ORG", "Shell Petroleum Development Company of Nigeria")} <= found, found
+
+
+def test_government_offices_known_by_their_own_name():
+    found = names("The Foreign and Commonwealth Office and the Colonial Office kept the files at Hanslope Park.", "en")
+    assert {("ORG", "Foreign and Commonwealth Office"), ("ORG", "Colonial Office")} <= found, found
+    assert not any(name in ("Foreign", "Commonwealth") for _, name in found), found

@@ -131,7 +131,7 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": "chambre"}, {"NORM": "de"}, {"NORM": "l'"}, {"NORM": "instruction"}],
         # a chamber or a specialised unit of a named court: "pôle crimes contre l'humanité du
         # tribunal judiciaire de Paris", "chambre de l'instruction de la cour d'appel de Paris"
-        [{"NORM": {"IN": ["pôle", "chambre"]}}, {"IS_LOWER": True, "OP": "+"}, {"NORM": {"IN": ["du", "de"]}}, {"NORM": "la", "OP": "?"},
+        [{"NORM": {"IN": ["pôle", "chambre"]}}, {"IS_LOWER": True, "POS": {"NOT_IN": ["VERB", "AUX"]}, "OP": "+"}, {"NORM": {"IN": ["du", "de"]}}, {"NORM": "la", "OP": "?"},
          {"NORM": {"IN": ["tribunal", "cour"]}}, {"NORM": {"IN": FR_COURT_WORDS}, "OP": "+"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town],
         [{"NORM": "assemblée"}, {"NORM": "plénière"}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "cassation"}],
         [{"NORM": "chambre"}, {"NORM": {"IN": ["criminelle", "civile", "sociale", "commerciale"]}}, {"NORM": "de"}, {"NORM": "la"}, {"NORM": "cour"}, {"NORM": "de"}, {"NORM": "cassation"}],
@@ -141,7 +141,7 @@ def _court_patterns_fr() -> list[list[dict]]:
         [{"NORM": "tribunal"}, {"NORM": {"IN": ["de", "d'"]}}, town, {"IS_TITLE": True, "OP": "?"}],
         # a court named after its district, then its town: "tribunal Solomianskyï de Kiev"
         [{"NORM": {"IN": ["tribunal", "cour"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town],
-        [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative"]}}],
+        [{"NORM": {"REGEX": r"^\d+(?:e|re|ère)$"}}, {"NORM": "chambre"}, {"NORM": {"IN": ["correctionnelle", "civile", "criminelle", "sociale", "commerciale", "administrative", "pénale"]}}],
         # a court of cassation's chambers, of a federal one too: "Chambre fédérale de cassation
         # pénale", "Chambre de cassation pénale de la Cour suprême de justice"
         [{"NORM": "chambre"}, {"NORM": {"IN": ["fédérale", "nationale"]}, "OP": "?"}, {"NORM": "de"}, {"NORM": "cassation"}, {"NORM": {"IN": ["pénale", "civile"]}, "OP": "?"}],
