@@ -1911,3 +1911,8 @@ def test_government_offices_known_by_their_own_name():
     found = names("The Foreign and Commonwealth Office and the Colonial Office kept the files at Hanslope Park.", "en")
     assert {("ORG", "Foreign and Commonwealth Office"), ("ORG", "Colonial Office")} <= found, found
     assert not any(name in ("Foreign", "Commonwealth") for _, name in found), found
+
+
+def test_peerage_titles_are_no_part_of_a_judges_name():
+    found = names("Lord Neuberger and Lady Hale dissented, while Lord Kerr agreed.", "en")
+    assert {("PERSON", "Neuberger"), ("PERSON", "Hale"), ("PERSON", "Kerr")} <= found, found

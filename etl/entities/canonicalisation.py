@@ -60,7 +60,7 @@ TITLES = {
     "former", "late", "then-president", "defendant", "accused", "lawyer", "attorney", "counsel", "dictator", "leader",
     "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",
     "magistrate", "senior", "chairman", "chairwoman", "chairperson", "mayor", "governor", "marshal", "admiral", "corporal",
-    "sgt.", "capt.", "maj.", "sir", "dame", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
+    "sgt.", "capt.", "maj.", "sir", "dame", "lord", "lady", "baroness", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
     "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker", "datu", "lance",
     # French
     "m.", "mme", "mlle", "me", "président", "présidente", "juge", "juges", "procureur", "procureure", "général", "colonel", "maître",
