@@ -1916,3 +1916,8 @@ def test_government_offices_known_by_their_own_name():
 def test_peerage_titles_are_no_part_of_a_judges_name():
     found = names("Lord Neuberger and Lady Hale dissented, while Lord Kerr agreed.", "en")
     assert {("PERSON", "Neuberger"), ("PERSON", "Hale"), ("PERSON", "Kerr")} <= found, found
+
+
+def test_arabic_numbered_police_station_of_a_city():
+    found = names("واحتجز العمال في قسم شرطة ثان المحلة الكبرى ثم أفرج عنهم.", "ar")
+    assert ("FAC", "قسم شرطة ثان المحلة الكبرى") in found, found

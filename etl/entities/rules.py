@@ -856,7 +856,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
     """"محكمة الاستئناف في باريس", "محكمة جنايات باريس", "المحكمة العليا"; a court named
     only by a nationality ("المحكمة الفرنسية") is a group word, not a court name."""
     court = {"NORM": {"IN": [normalize("محكمة"), normalize("المحكمة")]}}
-    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية", "الدائمة", "المركزية", "المحلية", "الصلح", "الجلسات"]]
+    qualifier_words = [normalize(w) for w in ["الاستئناف", "استئناف", "الجنايات", "جنايات", "النقض", "التمييز", "العليا", "الدستورية", "الإقليمية", "الجزائية", "العسكرية", "الابتدائية", "الميدانية", "الجنائية", "الاتحادية", "الفيدرالية", "الإدارية", "المقاطعة", "مقاطعة", "أمن", "الدولة", "المتخصصة", "الخاصة", "الجزئية", "الدائمة", "المركزية", "المحلية", "الصلح", "الجلسات", "طوارئ"]]
     qualifier = {"NORM": {"IN": qualifier_words}, "OP": "+"}
     place = {"NORM": {"IN": place_words + town_words}}
     # An indefinite qualifier is in construct with what follows, the seat: "محكمة جنايات الكرخ".
@@ -1062,6 +1062,9 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         # "قسم شرطة العدوة", "قسم شرطة مصر الجديدة"
         [{"NORM": {"IN": [normalize("مركز"), normalize("قسم")]}}, {"NORM": normalize("شرطة")}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}},
          {"NORM": {"IN": [normalize(word) for word in ("الجديدة", "الجديد", "القديمة", "القديم")]}, "OP": "?"}],
+        # ... and numbered in a city of several: "قسم شرطة ثان المحلة الكبرى"
+        [{"NORM": normalize("قسم")}, {"NORM": normalize("شرطة")}, {"NORM": {"IN": [normalize(word) for word in ("أول", "ثان", "ثاني", "ثالث", "رابع")]}},
+         {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "OP": "?"}],
         # a prison complex: "مجمع سجون بدر"
         [{"NORM": normalize("مجمع")}, {"NORM": normalize("سجون")}, name],
         # "مركز احتجاز العدلية", "مركز الاحتجاز في ..."
