@@ -1921,3 +1921,13 @@ def test_peerage_titles_are_no_part_of_a_judges_name():
 def test_arabic_numbered_police_station_of_a_city():
     found = names("واحتجز العمال في قسم شرطة ثان المحلة الكبرى ثم أفرج عنهم.", "ar")
     assert ("FAC", "قسم شرطة ثان المحلة الكبرى") in found, found
+
+
+def test_a_name_cut_short_is_the_one_fuller_name_that_holds_it():
+    text = ("Cour suprême de justice de Colombie – Chambre de cassation pénale : communiqué\n\n"
+            "La Chambre de cassation pénale de la Cour suprême de justice a statué ce jour. The Svea Court of Appeal upheld it; the Court of Appeal said so.")
+    found = names(text, "fr")
+    assert ("COURT", "Chambre de cassation pénale de la Cour suprême de justice") in found, found
+    assert ("COURT", "Chambre de cassation pénale") not in found, found
+    mentions = entity(text, "fr", "Chambre de cassation pénale de la Cour suprême de justice").mentions
+    assert len(mentions) == 2, mentions

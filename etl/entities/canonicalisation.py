@@ -1756,6 +1756,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
     _link_short_person_names(candidates, groups, short)
     _link_anonymised_names(candidates, groups)
     _link_shortened_names(candidates, groups)
+    _link_names_cut_short(candidates, groups)
     _link_facility_places(candidates, groups)
     _link_countries_named_in_full(candidates, groups)
     members: dict[int, list[Candidate]] = {}
@@ -1827,6 +1828,22 @@ def _link_shortened_names(candidates: list[Candidate], groups: "_Groups") -> Non
             if (same_ends or kind_left_out) and _only_adjectives_left_out(short, full):
                 groups.union(i, j)
                 break
+
+
+def _link_names_cut_short(candidates: list[Candidate], groups: "_Groups") -> None:
+    """A body, court, law or facility named again by the start or the end of its full name
+    ("Chambre de cassation pénale" in a heading, "... de la Cour suprême de justice" in the
+    body; "Court of Appeal" after "Svea Court of Appeal", one word shorter: "Parachute Regiment"
+    is not its "1st Battalion, Parachute Regiment") when exactly one fuller name in the
+    document holds it. A name the gazetteer lists is an entity of its own ("United Nations")."""
+    named = [(i, c.type, c.form.split()) for i, c in enumerate(candidates) if c.type in ("ORG", "COURT", "LAW", "FAC")]
+    for i, kind, short in named:
+        if candidates[i].entry is not None or len(short) < 2:
+            continue
+        fuller = {" ".join(full): j for j, other_kind, full in named
+                  if other_kind == kind and len(full) > len(short) and (full[:len(short)] == short or (len(full) == len(short) + 1 and full[1:] == short))}
+        if len(fuller) == 1:
+            groups.union(i, next(iter(fuller.values())))
 
 
 def _only_adjectives_left_out(short: list[str], full: list[str]) -> bool:
