@@ -1931,3 +1931,8 @@ def test_a_name_cut_short_is_the_one_fuller_name_that_holds_it():
     assert ("COURT", "Chambre de cassation pénale") not in found, found
     mentions = entity(text, "fr", "Chambre de cassation pénale de la Cour suprême de justice").mentions
     assert len(mentions) == 2, mentions
+
+
+def test_a_middle_initial_is_no_anonymised_surname():
+    assert ("PERSON", "Oliver W. Wanger") in names("Judge Oliver W. Wanger ruled that the estate was liable.", "en")
+    assert ("PERSON", "Hanadi K.") in names("La témoin Hanadi K. Elle a décrit les sévices.", "fr")

@@ -718,7 +718,10 @@ def _anonymised_person_patterns() -> list[list[dict]]:
     I.") is no initial."""
     name = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN + ["chamber", "chambre", "article", "section"]}}
     initial = {"ORTH": {"REGEX": r"^[A-HJ-UWYZ]\.$"}}
-    return [[name, initial], [name, name, initial]]
+    # ... and a middle initial is no surname's: "Oliver W. Wanger" (not "Hanadi K. Elle a ...")
+    pronouns = ["elle", "il", "elles", "ils", "on", "nous", "ce", "cette", "ces", "le", "la", "les", "un", "une", "she", "he", "they", "it", "we"]
+    surname = dict(name, NORM={"NOT_IN": name["NORM"]["NOT_IN"] + pronouns})
+    return [[name, initial], [name, name, initial], [name, initial, surname]]
 
 
 UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group", "detachment"]
