@@ -1936,3 +1936,8 @@ def test_a_name_cut_short_is_the_one_fuller_name_that_holds_it():
 def test_a_middle_initial_is_no_anonymised_surname():
     assert ("PERSON", "Oliver W. Wanger") in names("Judge Oliver W. Wanger ruled that the estate was liable.", "en")
     assert ("PERSON", "Hanadi K.") in names("La témoin Hanadi K. Elle a décrit les sévices.", "fr")
+
+
+def test_a_body_of_people_named_in_the_plural_possessive():
+    found = names("The Tilak Vihar Riot Widows' Welfare Society and the Morazán Victims' Legal Collective appealed.", "en")
+    assert {("ORG", "Tilak Vihar Riot Widows' Welfare Society"), ("ORG", "Morazán Victims' Legal Collective")} <= found, found

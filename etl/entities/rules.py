@@ -365,13 +365,16 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
     ]
     # an office named after its holder: "Attorney General's Office", "Ombudsman's Office"
     holders_office = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "NORM": "office"}]
+    # a body of people named in the plural possessive: "Tilak Vihar Riot Widows' Welfare
+    # Society", "Morazán Victims' Legal Collective"
+    peoples_body = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"REGEX": "s$"}, "IS_TITLE": True}, {"ORTH": {"IN": ["'", "’"]}}, {"IS_TITLE": True, "OP": "*"}, head]
     # a country's official name: "Islamic Republic of Mauritania", "Federal Republic of Nigeria"
     state = [
         {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN}, "OP": "*"},
         {"IS_TITLE": True, "NORM": {"IN": ["republic", "kingdom", "state", "federation", "emirate", "sultanate"]}},
         {"NORM": "of"}, {"NORM": "the", "OP": "?"}, {"NORM": {"IN": country_words}, "IS_TITLE": True},
     ]
-    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)] + [("ORG", holders_office), ("GPE", state)]
+    return [("ORG", pattern + ending) for pattern in named for ending in ([], defined, in_country)] + [("ORG", holders_office), ("ORG", peoples_body), ("GPE", state)]
 
 
 # Head words of French organisation names, capitalised, whose complement is written in
