@@ -1941,3 +1941,8 @@ def test_a_middle_initial_is_no_anonymised_surname():
 def test_a_body_of_people_named_in_the_plural_possessive():
     found = names("The Tilak Vihar Riot Widows' Welfare Society and the Morazán Victims' Legal Collective appealed.", "en")
     assert {("ORG", "Tilak Vihar Riot Widows' Welfare Society"), ("ORG", "Morazán Victims' Legal Collective")} <= found, found
+
+
+def test_french_hospital_centres_camps_of_a_force_and_courthouses_of_a_district():
+    found = names("Les corps ont été conduits au CHU de Treichville puis au camp de gendarmerie d'Abobo, avant l'audience au palais de justice du Plateau.", "fr")
+    assert {("FAC", "CHU de Treichville"), ("FAC", "camp de gendarmerie d'Abobo"), ("FAC", "palais de justice du Plateau")} <= found, found

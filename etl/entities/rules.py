@@ -191,7 +191,7 @@ AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
     "prison", "camp", "aéroport", "hôpital", "caserne", "stade", "complexe", "centre", "maison", "bagne", "pont", "théâtre", "musée", "cathédrale",
     "église", "mosquée", "colonie", "raffinerie", "usine", "mausolée", "séminaire", "synagogue", "école", "commissariat", "mine",
-    "paroisse", "barrage", "temple",
+    "paroisse", "barrage", "temple", "chu",
 ]
 # What follows the head word before the place: "centre pénitentiaire de", "maison d'arrêt de".
 FAC_KINDS_FR = [
@@ -200,6 +200,8 @@ FAC_KINDS_FR = [
     "technique", "primaire", "secondaire", "catholique", "protestante", "adventiste", "hydroélectrique",
     # "hôpital de district de Kumba", "centre de santé de Luvungi", "stade municipal de Qamichli"
     "district", "santé", "municipal", "municipale", "médical", "médicale",
+    # a camp of a force: "camp de gendarmerie d'Abobo", "camp commando d'Abobo"
+    "gendarmerie", "commando",
 ]
 # Head words of organisation names built as "<Head> of/for <Capitalised words>".
 ORG_HEADS_EN = [
@@ -290,7 +292,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN", "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True, "POS": "PROPN"}] + with_article),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}, "IS_LOWER": True}, {"IS_TITLE": True}, {"ORTH": "-"}, {"IS_TITLE": True}]),
-        ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
+        ("FAC", [{"NORM": "palais"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": {"IN": ["de", "d'", "du"]}}, town]),
         # ministries, written in lower case with a capitalised field: "ministère de la Politique
         # territoriale et de la Mémoire démocratique"
         # ("ministère des Droits de l'homme")
