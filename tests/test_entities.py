@@ -1946,3 +1946,8 @@ def test_a_body_of_people_named_in_the_plural_possessive():
 def test_french_hospital_centres_camps_of_a_force_and_courthouses_of_a_district():
     found = names("Les corps ont été conduits au CHU de Treichville puis au camp de gendarmerie d'Abobo, avant l'audience au palais de justice du Plateau.", "fr")
     assert {("FAC", "CHU de Treichville"), ("FAC", "camp de gendarmerie d'Abobo"), ("FAC", "palais de justice du Plateau")} <= found, found
+
+
+def test_arabic_constitution_of_a_state_named_in_full():
+    found = names("وحمل دستور جمهورية باكستان الإسلامية الدولة المسؤولية.", "ar")
+    assert ("LAW", "دستور جمهورية باكستان الإسلامية") in found, found

@@ -712,8 +712,11 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
         # (a law with a name is named without its number: "قانون المحكمة الجنائية العراقية العليا")
         [definite_law, {"NORM": {"REGEX": "^ال", "NOT_IN": stop}, "OP": "*"}] + numbered,
         [law_word] + numbered,
-        # a country's constitution: "الدستور المصري"
+        # a country's constitution: "الدستور المصري", "دستور جمهورية باكستان الإسلامية"
         [{"NORM": normalize("الدستور")}, {"NORM": {"IN": _definite(group_words)}}],
+        [{"NORM": normalize("دستور")}, {"NORM": {"IN": [normalize(word) for word in ("جمهورية", "مملكة", "دولة", "سلطنة")]}},
+         {"NORM": {"IN": [word for word in place_words if not word.startswith("ال")]}},
+         {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}],
     ]
 
 
