@@ -1951,3 +1951,7 @@ def test_french_hospital_centres_camps_of_a_force_and_courthouses_of_a_district(
 def test_arabic_constitution_of_a_state_named_in_full():
     found = names("وحمل دستور جمهورية باكستان الإسلامية الدولة المسؤولية.", "ar")
     assert ("LAW", "دستور جمهورية باكستان الإسلامية") in found, found
+
+
+def test_arabic_speaker_named_before_that_he_said():
+    assert ("PERSON", "خالد المصري") in names("وقال خالد المصري إنه خطف في سكوبيه.", "ar")

@@ -55,7 +55,7 @@ ARABIC_SPEECH_VERBS = {
         "أشار", "أشارت", "أضاف", "أضافت", "ذكر", "ذكرت", "شدد", "شددت", "أفاد", "أفادت", "كتب", "كتبت", "روى", "روت",
     )
 }
-ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "،", ":", "لـ", "في")}
+ARABIC_SPEECH_ENDS = {normalize(word) for word in ("إن", "أن", "إنه", "إنها", "إنهم", "أنه", "أنها", "أنهم", "،", ":", "لـ", "في")}
 ARABIC_TITLES = {normalize(word) for word in AR_TITLES}
 ARABIC_SON_OF = normalize("بن")
 ARABIC_MOTHER_OF = normalize("أم")  # also "or": a name only before a given name
