@@ -43,11 +43,11 @@ DATES_RECALL_FLOOR = 0.97
 
 # Floors about 0.03 under what casefile reaches on the held-out sets, written blind to the
 # code; nobody has looked at their errors. Measured (entities F1 / dates recall; near-dup
-# pairs 1.0 / 1.0 and language 1.0 on all twelve): holdout 0.916 / 0.932, holdout2 0.924 /
-# 0.990, holdout3 0.929 / 0.976, holdout4 0.901 / 0.969, holdout5 0.881 / 0.974, holdout6
-# 0.871 / 0.990, holdout7 0.825 / 0.983, holdout8 0.846 / 0.986, holdout9 0.831 / 0.924,
-# holdout10 0.834 / 0.957, holdout11 0.850 / 0.956, holdout12 0.855 / 0.964. Pooled,
-# entities stay under the 0.90 target (0.872).
+# pairs 1.0 / 1.0 and language 1.0 on all thirteen): holdout 0.921 / 0.932, holdout2 0.925 /
+# 0.990, holdout3 0.934 / 0.976, holdout4 0.902 / 0.969, holdout5 0.883 / 0.974, holdout6
+# 0.880 / 0.990, holdout7 0.826 / 0.983, holdout8 0.854 / 0.986, holdout9 0.841 / 0.924,
+# holdout10 0.833 / 0.957, holdout11 0.857 / 0.956, holdout12 0.863 / 0.964, holdout13
+# 0.802 / 0.949. Pooled, entities stay under the 0.90 target (0.871).
 HOLDOUT_FLOORS = {
     "holdout": {"entities_f1": 0.88, "dates_recall": 0.90},
     "holdout2": {"entities_f1": 0.88, "dates_recall": 0.96},
@@ -61,6 +61,7 @@ HOLDOUT_FLOORS = {
     "holdout10": {"entities_f1": 0.80, "dates_recall": 0.93},
     "holdout11": {"entities_f1": 0.82, "dates_recall": 0.92},
     "holdout12": {"entities_f1": 0.82, "dates_recall": 0.93},
+    "holdout13": {"entities_f1": 0.77, "dates_recall": 0.92},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
