@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from etl.dates.lexicon import FR_MONTHS
 from etl.entities.gazetteer import normalize
-from etl.entities.lexicon import arabic_given_names
+from etl.entities.lexicon import arabic_given_names, given_names
 
 DOMAIN_SPANS = "domain"  # doc.spans key the domain layer writes to
 
@@ -720,16 +720,18 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
     ]
 
 
-def _anonymised_person_patterns() -> list[list[dict]]:
+def _anonymised_person_patterns(common: list[str]) -> list[list[dict]]:
     """People named by a first name and the initial of their surname, as German and French
     courts publish defendants and witnesses: "Alaa M.", "Bai L.". A Roman numeral ("Chamber
     I.") is no initial."""
     name = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN + ["chamber", "chambre", "article", "section"]}}
     initial = {"ORTH": {"REGEX": r"^[A-HJ-UWYZ]\.$"}}
-    # ... and a middle initial is no surname's: "Oliver W. Wanger" (not "Hanadi K. Elle a ...")
+    # ... and a middle initial is no surname's: "Oliver W. Wanger" (not "Hanadi K. Elle a ...",
+    # nor "Selon M. Mazen Darwish": a frequent word before "M." is no first name)
     pronouns = ["elle", "il", "elles", "ils", "on", "nous", "ce", "cette", "ces", "le", "la", "les", "un", "une", "she", "he", "they", "it", "we"]
     surname = dict(name, NORM={"NOT_IN": name["NORM"]["NOT_IN"] + pronouns})
-    return [[name, initial], [name, name, initial], [name, initial, surname]]
+    first = dict(name, NORM={"NOT_IN": name["NORM"]["NOT_IN"] + [word for word in common if word not in given_names()]})
+    return [[name, initial], [name, name, initial], [first, initial, surname]]
 
 
 UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group", "detachment"]
@@ -1167,7 +1169,7 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("LAW", pattern) for pattern in _law_patterns_en()]
         rules += _place_and_facility_patterns_en(group_words) + _institution_patterns_en(country_words)
     if language != "ar":
-        rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns()] + _iberian_name_patterns()
+        rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns(list(common_words))] + _iberian_name_patterns()
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
 
 
