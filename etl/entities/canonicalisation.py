@@ -37,7 +37,8 @@ from etl.entities.lexicon import (
     without_accents, word_ranks,
 )
 from etl.entities.rules import (
-    AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES, AR_WORSHIP_TITLES, MEDIA_WORDS, ORG_HEADS_EN,
+    AR_COMPOUND_NAME_STARTS, AR_DEFINITE_GIVEN_NAMES, AR_NAME_FOLLOWERS, AR_REGIME_WORDS, AR_STATE_WORDS, AR_STOPWORDS, AR_TITLE_COMPLEMENTS, AR_TITLES,
+    AR_WORSHIP_TITLES, MEDIA_WORDS, ORG_HEADS_EN,
     UPPER_LETTERS, arabic_rule_words,
 )
 
@@ -577,6 +578,9 @@ EN_TITLE_WORD = re.compile(r"(?:[A-Z][\w'’-]*|of|the|and|for|on|to|against|by)
 EN_DATE_WORDS = frozenset(
     [day for names in WEEKDAYS["en"] for day in names] + [month for names, _ in EN_MONTHS.values() for month in names]
 )
+# "... on Thursday", "... in March": where a day or a month follows, the name has ended
+EN_DATE_TAIL = re.compile(r" (?:on|in|at|by|since|until|from|last|this|next) (?:%s)\b" % "|".join(sorted(EN_DATE_WORDS)))
+ORG_HEADS = frozenset(ORG_HEADS_EN)
 
 
 def _through_a_title_case_tail(text: str, start: int, end: int) -> int:
@@ -586,8 +590,8 @@ def _through_a_title_case_tail(text: str, start: int, end: int) -> int:
     that starts with a person's is the person's ("Lawyer Sifiso Ncube [of the Matabeleland Memory
     Trust]"), unless a body's head word shows it is a body's ("Hong Kong Alliance")."""
     join = EN_TITLE_JOINS.match(text, end)
-    words = text[start:end].split(" ")
-    person = words[0].lower() in TITLES or (normalize(words[0]) in given_names() and not {word.lower() for word in words} & set(ORG_HEADS_EN))
+    name = text[start:end].split(" ")
+    person = name[0].lower() in TITLES or (normalize(name[0]) in given_names() and not {word.lower() for word in name} & ORG_HEADS)
     if not join or person:
         return end
     words, position = [], join.end()
@@ -603,12 +607,9 @@ def _through_a_title_case_tail(text: str, start: int, end: int) -> int:
     return join.end() + len(" ".join(words))
 
 
-EN_DATE_TAIL = re.compile(r" (?:on|in|at|by|since|until|from|last|this|next) (?:%s)\b")
-
-
 def _before_a_date(text: str, start: int, end: int) -> int:
-    """"the [Department of Defense] on Thursday": a day or a month ends the model's span."""
-    tail = re.compile(EN_DATE_TAIL.pattern % "|".join(sorted(EN_DATE_WORDS))).search(text, start, end)
+    """"the [Department of Defense] on Thursday": a day or a month ends the name."""
+    tail = EN_DATE_TAIL.search(text, start, end)
     return tail.start() if tail else end
 
 
@@ -1768,7 +1769,7 @@ def group(candidates: list[Candidate], text: str) -> list[list[Candidate]]:
 COUNTRY_IN_FULL = re.compile(
     r"^(?:[A-Z][\w-]* )*(?:Republic|Kingdom|State|Federation|Emirate|Sultanate|Commonwealth) of (?:the )?(.+)$"
     r"|^(?:République|Royaume|État|Fédération|Émirat|Sultanat)(?: [a-zéèêàâîôûç-]+)* (?:de la |de l'|de l’|du |d'|d’|de )(.+)$"
-    r"|^(?:جمهورية|مملكة|اتحاد|سلطنة|دولة) (.+?)(?: (?:العربية|الإسلامية|الديمقراطية|الاتحادية|الشعبية|الهاشمية))*$"
+    rf"|^(?:{'|'.join(AR_STATE_WORDS + ['اتحاد', 'دولة'])}) (.+?)(?: (?:{'|'.join(AR_REGIME_WORDS)}))*$"
 )
 
 

@@ -573,7 +573,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
         [{"NORM": normalize("وزارة")}, definite, dict(definite, OP="?"), joined[0]],
         # ... and a state's ministry says which state: "وزارة الصحة بولاية شمال دارفور"
         [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": place_words}}],
-        [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": [normalize(word) for word in ("شمال", "جنوب", "شرق", "غرب", "وسط")]}}, {"NORM": {"IN": place_words}}],
+        [{"NORM": normalize("وزارة")}, definite, {"ORTH": "بولاية"}, {"NORM": {"IN": [normalize(word) for word in AR_DIRECTIONS]}}, {"NORM": {"IN": place_words}}],
         [{"NORM": normalize("مجلس")}, {"NORM": {"IN": [normalize(word) for word in ("النواب", "الشعب", "الشيوخ", "الوزراء", "الأمة", "الشورى")]}}],
         of_place,
         # a province's or a city's command: "قيادة عمليات بغداد", "مديرية أمن تونجلي", "قيادة شرطة نينوى"
@@ -706,7 +706,7 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
         [agreement, {"NORM": {"IN": place_words + town_words}}],
         # ... or a peace named by its place or its kind: "اتفاق سلام دارفور", "اتفاق سلام شرق
         # السودان", "اتفاق السلام الشامل" (not "اتفاق السلام" alone)
-        [agreement, {"NORM": normalize("سلام")}, {"NORM": {"IN": [normalize(word) for word in ("شرق", "غرب", "شمال", "جنوب")]}, "OP": "?"},
+        [agreement, {"NORM": normalize("سلام")}, {"NORM": {"IN": [normalize(word) for word in AR_DIRECTIONS]}, "OP": "?"},
          {"NORM": {"IN": place_words + town_words}}],
         [agreement, {"NORM": normalize("السلام")}, {"NORM": {"REGEX": "^ال", "NOT_IN": stop + cited + acts}, "OP": "+"}],
         # (a law with a name is named without its number: "قانون المحكمة الجنائية العراقية العليا")
@@ -714,9 +714,9 @@ def _arabic_law_patterns(place_words: list[str], town_words: list[str], group_wo
         [law_word] + numbered,
         # a country's constitution: "الدستور المصري", "دستور جمهورية باكستان الإسلامية"
         [{"NORM": normalize("الدستور")}, {"NORM": {"IN": _definite(group_words)}}],
-        [{"NORM": normalize("دستور")}, {"NORM": {"IN": [normalize(word) for word in ("جمهورية", "مملكة", "دولة", "سلطنة")]}},
+        [{"NORM": normalize("دستور")}, {"NORM": {"IN": [normalize(word) for word in AR_STATE_WORDS + ["دولة"]]}},
          {"NORM": {"IN": [word for word in place_words if not word.startswith("ال")]}},
-         {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}],
+         {"NORM": {"IN": [normalize(word) for word in AR_REGIME_WORDS]}, "OP": "*"}],
     ]
 
 
@@ -736,6 +736,10 @@ def _anonymised_person_patterns(common: list[str]) -> list[list[dict]]:
 
 UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group", "detachment"]
 UNIT_WORDS_FR = ["brigade", "division", "régiment", "bataillon", "armée", "corps", "escadron", "compagnie"]
+# The parts of a country, and the words of a state's official name ("جمهورية باكستان الإسلامية")
+AR_DIRECTIONS = ["شمال", "جنوب", "شرق", "غرب", "وسط"]
+AR_STATE_WORDS = ["جمهورية", "مملكة", "سلطنة"]
+AR_REGIME_WORDS = ["الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية"]
 AR_UNIT_WORDS = ["الفرقة", "فرقة", "اللواء", "لواء", "الكتيبة", "كتيبة", "الفوج", "فوج", "الفيلق", "فيلق", "السرب", "سرب"]
 
 
@@ -898,7 +902,7 @@ def _arabic_court_patterns(place_words: list[str], group_words: list[str], town_
         # an appeal of that kind: "محكمة جنح مستأنف الخانكة"
         [court, construct, {"NORM": {"IN": [normalize(w) for w in ["مستأنف", "مستأنفة"]]}}, seat],
         # a part of a city: "محكمة شمال بنغازي", "محكمة جنوب القاهرة"
-        [{"NORM": normalize("محكمة")}, {"NORM": {"IN": [normalize(w) for w in ["شمال", "جنوب", "شرق", "غرب", "وسط"]]}}, place],
+        [{"NORM": normalize("محكمة")}, {"NORM": {"IN": [normalize(w) for w in AR_DIRECTIONS]}}, place],
         # German and Dutch usage names the seat first: "محكمة كوبلنز الإقليمية العليا".
         [court, seat, qualifier],
         # a town's court: "محكمة البليدة"
@@ -1123,6 +1127,28 @@ def _national_red_cross_patterns(language: str, group_words: list[str]) -> list[
     return [[{"IS_TITLE": True, "LOWER": {"IN": group_words}}, {"ORTH": "Red"}, {"ORTH": {"IN": ["Crescent", "Cross"]}}]]
 
 
+# Spanish and Portuguese heads that English and French texts keep untranslated
+IBERIAN_FACILITY_HEADS = ["hospital", "casa", "palacio", "palácio", "cárcel", "penal", "penitenciaría", "estadio", "estádio", "iglesia", "igreja", "hotel"]
+IBERIAN_ORG_HEADS = ["movimiento", "movimento", "frente", "partido", "ejército", "exército", "comisión", "comissão", "fundación", "fundação", "asociación", "associação"]
+
+
+def _iberian_name_patterns() -> list[tuple[str, list[dict]]]:
+    """Names written in Spanish or Portuguese, head first: "Hospital de la Divina Providencia",
+    "Casa del Florero" (buildings), "Movimiento 19 de Abril" (a body). The models read them as
+    people."""
+    of = [{"LOWER": {"IN": ["de", "del", "da", "do", "dos", "das"]}}, {"LOWER": {"IN": ["la", "los", "las"]}, "OP": "?"}]
+    name = {"IS_TITLE": True, "OP": "+"}
+    facility, body = {"IS_TITLE": True, "LOWER": {"IN": IBERIAN_FACILITY_HEADS}}, {"IS_TITLE": True, "LOWER": {"IN": IBERIAN_ORG_HEADS}}
+    return [
+        ("FAC", [facility, *of, name]),
+        ("FAC", [facility, *of, name, *of, name]),  # "Casa de Detenção de São Paulo"
+        ("ORG", [body, *of, name]),
+        ("ORG", [body, *of, name, *of, name]),  # "Fundación de Antropología Forense de Guatemala"
+        ("ORG", [body, name]),  # "Partido Revolucionario Institucional", "Frente Amplio"
+        ("ORG", [body, {"LIKE_NUM": True}, {"LOWER": "de"}, {"IS_TITLE": True}]),
+    ]
+
+
 def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
     """Token patterns for `language`, as SpanRuler patterns (no `id`: the name is read
     from the document)."""
@@ -1151,12 +1177,12 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += _arabic_named_place_patterns(group_words, place_words + list(town_words), list(common_words))
         # a state's official name: "الجمهورية التونسية", "الجمهورية الإسلامية الموريتانية"
         state = {"NORM": {"IN": [normalize(word) for word in ("الجمهورية", "المملكة", "جمهورية", "مملكة")]}}
-        regime = {"NORM": {"IN": [normalize(word) for word in ("الإسلامية", "العربية", "الديمقراطية", "الاتحادية", "الشعبية", "الهاشمية")]}, "OP": "*"}
+        regime = {"NORM": {"IN": [normalize(word) for word in AR_REGIME_WORDS]}, "OP": "*"}
         nationality = {"NORM": {"IN": [word for word in group_words if word.startswith("ال") and word.endswith("يه")]}}
         rules += [("GPE", [state, regime, nationality])]
         # ... or with the country's name: "جمهورية مصر العربية", "مملكة كمبوديا" ("دولة ليبيا" is
         # Libya: the word says state, not which kind)
-        union = {"NORM": {"IN": [normalize(word) for word in ("جمهورية", "مملكة", "سلطنة")]}}
+        union = {"NORM": {"IN": [normalize(word) for word in AR_STATE_WORDS]}}
         country = {"NORM": {"IN": [word for word in place_words if not word.startswith("ال")]}}
         rules += [("GPE", [union, country, regime])]
         rules += [("LAW", pattern) for pattern in _arabic_law_patterns(place_words, town_words, group_words)]
@@ -1172,24 +1198,3 @@ def rule_patterns(language: str, vocabulary: RuleVocabulary) -> list[dict]:
         rules += [("PERSON", pattern) for pattern in _anonymised_person_patterns(list(common_words))] + _iberian_name_patterns()
     return [{"label": label, "pattern": pattern} for label, pattern in rules]
 
-
-# Spanish and Portuguese heads that English and French texts keep untranslated
-IBERIAN_FACILITY_HEADS = ["hospital", "casa", "palacio", "palácio", "cárcel", "penal", "penitenciaría", "estadio", "estádio", "iglesia", "igreja", "hotel"]
-IBERIAN_ORG_HEADS = ["movimiento", "movimento", "frente", "partido", "ejército", "exército", "comisión", "comissão", "fundación", "fundação", "asociación", "associação"]
-
-
-def _iberian_name_patterns() -> list[tuple[str, list[dict]]]:
-    """Names written in Spanish or Portuguese, head first: "Hospital de la Divina Providencia",
-    "Casa del Florero" (buildings), "Movimiento 19 de Abril" (a body). The models read them as
-    people."""
-    of = [{"LOWER": {"IN": ["de", "del", "da", "do", "dos", "das"]}}, {"LOWER": {"IN": ["la", "los", "las"]}, "OP": "?"}]
-    name = {"IS_TITLE": True, "OP": "+"}
-    facility, body = {"IS_TITLE": True, "LOWER": {"IN": IBERIAN_FACILITY_HEADS}}, {"IS_TITLE": True, "LOWER": {"IN": IBERIAN_ORG_HEADS}}
-    return [
-        ("FAC", [facility, *of, name]),
-        ("FAC", [facility, *of, name, *of, name]),  # "Casa de Detenção de São Paulo"
-        ("ORG", [body, *of, name]),
-        ("ORG", [body, *of, name, *of, name]),  # "Fundación de Antropología Forense de Guatemala"
-        ("ORG", [body, name]),  # "Partido Revolucionario Institucional", "Frente Amplio"
-        ("ORG", [body, {"LIKE_NUM": True}, {"LOWER": "de"}, {"IS_TITLE": True}]),
-    ]
