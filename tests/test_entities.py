@@ -1955,3 +1955,14 @@ def test_arabic_constitution_of_a_state_named_in_full():
 
 def test_arabic_speaker_named_before_that_he_said():
     assert ("PERSON", "خالد المصري") in names("وقال خالد المصري إنه خطف في سكوبيه.", "ar")
+
+
+def test_arabic_name_ends_before_and_and_before_a_time_word():
+    found = names("غادر الكاتبان حامد سلطاني وعلي رضا بيرنيا البلاد، وانتقد الرئيس منير دباغ وآلاف من أنصاره القرار.", "ar")
+    assert {("PERSON", "حامد سلطاني"), ("PERSON", "منير دباغ")} <= found, found
+    assert ("PERSON", "حامد سلطاني وعلي") not in found and ("PERSON", "منير دباغ وآلاف") not in found, found
+    assert ("PERSON", "سمير بلقاسم") in names("تشييع سمير بلقاسم غداة مقتله في العاصمة.", "ar")
+
+
+def test_arabic_word_after_abu_belongs_to_the_name():
+    assert ("PERSON", "سامر أبو رحمة") in names("وكان سامر أبو رحمة، مراسل الإذاعة، في المكان.", "ar")

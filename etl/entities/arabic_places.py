@@ -36,8 +36,8 @@ NAME = re.compile(rf"({WORD})(?: ({WORD}))?")
 LIST_JOINT = re.compile(r"\s*(?:،\s*)?و")
 # a verb with its object ("مجزرة ارتكبتها", "المجازر التي تشهدها"), not a name
 VERB_WITH_OBJECT = re.compile(r"(?:ها|هم)$")
-# function words, and times that may follow "the massacre": "غداة", "عقب", "إثر"
-STOPWORDS = frozenset(normalize(word) for word in AR_STOPWORDS + ["غداة", "عقب", "إثر"])
+# function words (with the times that may follow "the massacre": "غداة", "عقب", "إثر")
+STOPWORDS = frozenset(normalize(word) for word in AR_STOPWORDS)
 
 
 def arabic_places_by_position(text: str, found: list[Candidate], first_chunk: bool) -> list[Candidate]:

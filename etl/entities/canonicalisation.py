@@ -667,14 +667,15 @@ def _cut_everyday_arabic_word(text: str, start: int, end: int) -> int:
     عن ..." is Said, responsible for ...) is not part of the name."""
     head, _, last = text[start:end].rpartition(" ")
     key = normalize(last)
+    if head and normalize(head.split()[-1]) in ARABIC_COMPOUND_STARTS:
+        return end  # the word after "أبو" or "عبد" is the name's, whatever it means: "طلال أبو رحمة"
     very_frequent = word_ranks("ar").get(key, VERY_FREQUENT) < VERY_FREQUENT  # "مسؤول", not "درويش"
     # (a given name and one word set off by a comma is a name: "وقالت الباحثة سلمى عودة، من ...")
     set_off = len(head.split()) == 1 and normalize(head) in given_names() and text[end:end + 2].lstrip()[:1] in ("،", ",") and key[:1] not in ("ي", "ت")
     if head and very_frequent and _everyday_arabic_word(last) and not key.startswith("ال") and not set_off:
         return start + len(head.rstrip())
     # A body's head word is no family name: "أمر الملك الحسين بن طلال الجيش بدخول عمّان"
-    compound = head and normalize(head.split()[-1]) in ARABIC_COMPOUND_STARTS  # "سلام عبد الأمير"
-    if head and key.startswith("ال") and key in arabic_rule_words() and key not in ARABIC_DEFINITE_GIVEN_NAMES and not compound:
+    if head and key.startswith("ال") and key in arabic_rule_words() and key not in ARABIC_DEFINITE_GIVEN_NAMES:
         return start + len(head.rstrip())
     # A preposition joined to a frequent word ("بيمبا بأفعال", "آمنة لإيصال") is no name's.
     ranks = word_ranks("ar")

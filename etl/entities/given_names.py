@@ -203,7 +203,8 @@ class GivenNamePeople:
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
                 end += 1
                 # a third word: rare, or a given name even if also a word ("فرحان عبدي نور")
-                if end < len(doc) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end, also_words=True) == end + 1):
+                # (not after "و": "محمد مختاري [ومحمد] جعفر بوينده" are two people)
+                if end < len(doc) and _joined(doc[end]) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end, also_words=True) == end + 1):
                     end += 1
             elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
                 end += 1

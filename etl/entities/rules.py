@@ -821,6 +821,8 @@ AR_STOPWORDS = [
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "السبت",
     # prepositions of place and number ("مخيم قرب الحدود" is a camp near the border)
     "قرب", "قرابة", "نحو", "حوالي", "داخل", "خارج",
+    # prepositions of time ("شكري بلعيد [غداة] اغتياله")
+    "غداة", "عشية", "عقب", "إثر",
 ]
 AR_COMPOUND_NAME_STARTS = ["عبد", "أبو", "ابو", "أبي", "بن"]
 # Particles that follow a name where a sentence goes on ("... محمد شاندي عثمان في مؤتمر"):
@@ -856,7 +858,8 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str], coun
     compound = {"NORM": {"IN": [normalize(word) for word in AR_COMPOUND_NAME_STARTS]}}
     end = {"ORTH": {"IN": ["،", ".", ":", "؛", ")", "(", "\"", "»"]}}
     follower = {"NORM": {"IN": [normalize(word) for word in AR_NAME_FOLLOWERS]}}
-    indefinite = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!ال|لل|بال)"}}
+    # (a word with "و" starts the next clause: "الرئيس حسني مبارك [وآلاف] من أنصاره")
+    indefinite = {"IS_ALPHA": True, "NORM": {"NOT_IN": stop, "REGEX": "^(?!ال|لل|بال)"}, "ORTH": {"REGEX": "^(?!و)"}}
     prefix = [title, complement, qualifier, complement, group_word, complement]  # "الرئيس الأوزبكي آنذاك ..."
     return [
         prefix + [first, name],
