@@ -1966,3 +1966,13 @@ def test_arabic_name_ends_before_and_and_before_a_time_word():
 
 def test_arabic_word_after_abu_belongs_to_the_name():
     assert ("PERSON", "سامر أبو رحمة") in names("وكان سامر أبو رحمة، مراسل الإذاعة، في المكان.", "ar")
+
+
+def test_french_university_named_after_someone():
+    found = names("Des juristes de l'université Senghor-Diallo de Thiès et de l'université Sorbonne-Nouvelle ont signé.", "fr")
+    assert {("ORG", "université Senghor-Diallo de Thiès"), ("ORG", "université Sorbonne-Nouvelle")} <= found, found
+
+
+def test_english_instruments_numbered_with_a_slash():
+    found = names("Judges relied on Law No. 12/2004 on Witness Protection and Presidential Decree No. 41/2006. Applying Government Regulation No. 8/2009, they ruled.", "en")
+    assert {("LAW", "Law No. 12/2004 on Witness Protection"), ("LAW", "Presidential Decree No. 41/2006"), ("LAW", "Government Regulation No. 8/2009")} <= found, found

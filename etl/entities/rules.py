@@ -315,6 +315,9 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         # a town's bar and university: "barreau de Şırnak", "université d'Antananarivo"
         ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town, {"IS_TITLE": True}]),  # "université d'Aïn Shams"
+        # ... and one named after someone or something, with its town: "université Panthéon-Assas",
+        # "université Cheikh-Anta-Diop de Dakar"
+        *[("ORG", [{"LOWER": "université"}, town] + hyphenated + of_town) for hyphenated in ([], [{"ORTH": "-"}, town]) for of_town in ([], [{"NORM": {"IN": ["de", "d'"]}}, town])],
         # a public facility, then its town: "hôpital d'État de Cizre"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "d'"]}}, {"IS_TITLE": True}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # named after someone, then the town: "hôpital Habib Bourguiba de Sfax"
@@ -390,7 +393,7 @@ FR_ORG_HEADS = [
     "organe", "forum", "instance", "université", "observatoire",
 ]
 FR_LAW_HEADS = ["convention", "pacte", "charte", "statut", "protocole", "traité", "déclaration", "accord"]
-FR_NAME_PARTICIPLES = ["unies", "unis", "armé", "armée", "armés", "armées", "forcée", "forcées", "forcés", "spécialisé", "spécialisée", "associés", "unifié", "unifiée"]
+FR_NAME_PARTICIPLES = ["unies", "unis", "armé", "armée", "armés", "armées", "forcée", "forcées", "forcés", "spécialisé", "spécialisée", "associés", "unifié", "unifiée", "unifiés", "unifiées"]
 FR_ORG_LINKS = ["de", "des", "du", "d'", "pour", "contre", "sur", "aux", "au", "à"]
 # Words that end a name's complement: times ("en mars"), and the back-references that follow
 # a name ("... de l'ONU a estimé").
@@ -622,13 +625,13 @@ SENTENCE_OPENERS_EN = [
     "yesterday", "today", "then", "but", "and", "however", "meanwhile", "also", "now", "later", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "new", "under", "a", "an",
 ]
-LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree", "constitution", "agreement", "accord"]
+LAW_HEADS_EN = ["act", "code", "law", "statute", "convention", "charter", "protocol", "covenant", "treaty", "decree", "constitution", "agreement", "accord", "regulation"]
 AR_LAW_HEADS = ["قانون", "اتفاقية", "اتفاقيات", "معاهدة", "ميثاق", "بروتوكول", "مرسوم", "العهد"]
 
 
-# "No. 7 of 2014", "No. 2015-26", "No. 1-58-377"
+# "No. 7 of 2014", "No. 2015-26", "No. 1-58-377", "No. 26/2000"
 LAW_NUMBER_EN = [
-    {"ORTH": {"IN": ["No.", "No", "no."]}}, {"ORTH": ".", "OP": "?"}, {"ORTH": {"REGEX": r"^\d[\d.]*$"}},
+    {"ORTH": {"IN": ["No.", "No", "no."]}}, {"ORTH": ".", "OP": "?"}, {"ORTH": {"REGEX": r"^\d[\d.]*(?:/\d+)?$"}},
     {"ORTH": "-", "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"}, {"ORTH": "-", "OP": "?"}, {"ORTH": {"REGEX": r"^\d+$"}, "OP": "?"},
     {"NORM": "of", "OP": "?"}, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"},
 ]
@@ -639,6 +642,8 @@ def _law_patterns_en() -> list[list[dict]]:
     ("Anti-Terrorism Law", "International Crimes Act") and "<Convention/Law/Statute>
     on/for/against/of <Capitalised words>" ("Law on Specialist Chambers")."""
     word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + LAW_HEADS_EN + SENTENCE_OPENERS_EN}}
+    # (not a participle that opens the sentence: "Applying Government Regulation No. 3/2002, ...")
+    numbered_first = dict(word, ORTH={"REGEX": "^(?!.*ing$)"})
     hyphenated = [{"IS_TITLE": True, "SPACY": False}, {"ORTH": "-", "SPACY": False}]
     head = {"IS_TITLE": True, "NORM": {"IN": LAW_HEADS_EN}}
     tail = [{"NORM": {"IN": ORG_LINKS_EN}, "IS_LOWER": True}, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}]
@@ -664,8 +669,9 @@ def _law_patterns_en() -> list[list[dict]]:
         # "Taking of Hostages Act", "Prevention of Terrorism Act", "Coroners and Justice Act 2009"
         [word, {"NORM": {"IN": ["of", "and"]}}, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "+"}, head, {"ORTH": {"REGEX": r"^(?:19|20)\d\d$"}, "OP": "?"}],
         # by its number, and its year: "Republic Act No. 9346", "Federal Law No. 7 of 2014", "Coroners and Justice Act 2009"
-        [word, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,
+        [numbered_first, {"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,
         [head] + LAW_NUMBER_EN,  # "Law No. 20 of 2009"
+        [head] + LAW_NUMBER_EN + tail,  # "Law No. 26/2000 on Human Rights Courts"
         [head] + tail + LAW_NUMBER_EN,  # "Law on Criminal Proceedings No. 23 of 1971"
         hyphenated + [{"IS_TITLE": True, "NORM": {"NOT_IN": LAW_HEADS_EN + DETERMINERS_EN}, "OP": "*"}, head] + LAW_NUMBER_EN,  # "Anti-Terrorism Law No. 13 of 2005"
         # "Eighth Amendment to the United States Constitution"
