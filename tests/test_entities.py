@@ -1976,3 +1976,16 @@ def test_french_university_named_after_someone():
 def test_english_instruments_numbered_with_a_slash():
     found = names("Judges relied on Law No. 12/2004 on Witness Protection and Presidential Decree No. 41/2006. Applying Government Regulation No. 8/2009, they ruled.", "en")
     assert {("LAW", "Law No. 12/2004 on Witness Protection"), ("LAW", "Presidential Decree No. 41/2006"), ("LAW", "Government Regulation No. 8/2009")} <= found, found
+
+
+def test_arabic_words_spelt_as_transliterated_names():
+    from etl.entities.name_likeness import looks_like_a_name
+
+    assert all(looks_like_a_name(normalize(word)) for word in ("تشولوتيكا", "ماتيبوشو", "ديكغوبي"))
+    assert not any(looks_like_a_name(normalize(word)) for word in ("مسؤوليتهم", "اعتصامات", "ساحته", "فوج"))
+
+
+def test_arabic_person_of_two_transliterated_words_no_list_knows():
+    assert ("PERSON", "مبوزولا ديكغوبي") in names("وحمل زميله مبوزولا ديكغوبي الجريح إلى السيارة.", "ar")
+    # ... but after a place's word they name a place
+    assert not any(kind == "PERSON" for kind, _ in names("ونقل الجرحى إلى مستشفى في مقاطعة ماتيبوشو ديكغوبي.", "ar"))

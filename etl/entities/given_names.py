@@ -18,14 +18,18 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, SLAVIC_OR_TURKIC_SURNAME, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
+from etl.entities.name_likeness import GIVEN_NAME_LIKENESS, looks_like_a_name, name_likeness
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, transliterated_given_names, word_ranks
 from etl.entities.rules import (
+    AR_DISTRICT_DESCRIPTORS,
     AR_FACILITY_HEADS,
+    AR_GEOGRAPHIC_HEADS,
     AR_ORG_HEADS,
     AR_PLACE_BODIES,
     AR_STOPWORDS,
     AR_TITLE_COMPLEMENTS,
     AR_TITLES,
+    AR_TOWN_DESCRIPTORS,
     AWARD_WORDS,
     BUILDINGS_EN,
     COURT_KINDS_EN,
@@ -65,6 +69,8 @@ ARABIC_COMMAS = {"،", ","}
 ARABIC_NAME_PARTICLES = {normalize(word) for word in ("فان", "فون", "دي", "دو", "دا", "دن", "دير", "دوس", "ديل")}
 ARABIC_NAMED_PLACES = {normalize(word) for word in AR_FACILITY_HEADS + ["سجن", "قاعدة", "حي", "شارع", "ساحة", "مسجد", "جامع"]}
 ARABIC_NAMED_AFTER = ARABIC_NAMED_PLACES | {normalize("فرع")}
+# Words before a place's name: "محكمة مقاطعة [بازار كورغون]" names a town, not someone.
+ARABIC_PLACE_HEADS = {normalize(word) for word in AR_TOWN_DESCRIPTORS + AR_DISTRICT_DESCRIPTORS + AR_GEOGRAPHIC_HEADS + ["مقاطعة", "إقليم", "ولاية", "بلدتي", "قريتي"]}
 ARABIC_TITLE_COMPLEMENTS = {normalize(word) for word in AR_TITLE_COMPLEMENTS}
 # "عبد الله" ends a name, though "حزب الله" makes "الله" a word of a listed name
 ALLAH = normalize("الله")
@@ -220,8 +226,17 @@ class GivenNamePeople:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
                 end = holder_end
-            elif self._transliterated_slavic_or_turkic_name(doc, i):
-                end = i + 2  # "تيمور إيرغاشيف", "فاديم بويتشينكو"
+            elif self._transliterated_name(doc, i):
+                end = i + 2  # "تيمور إيرغاشيف", "فاديم بويتشينكو", "مبويسا ماخوبو"
+                while end < len(doc) and end - i < MAX_SURNAMES and self._arabic_rare_word(doc[end]) and looks_like_a_name(doc[end].norm_):
+                    end += 1
+                # the name's start, when it goes back one word, spelt as a name even if news
+                # often writes it ("[جونسون] موغوا كيماني", "القاضية [سانجي] مماسينونو موناغينغ")
+                if spans and spans[-1].end == i:
+                    i = spans.pop().start
+                elif i > 0 and _joined(doc[i]) and _arabic_name_word(doc[i - 1]) and word_ranks("ar").get(doc[i - 1].norm_, VERY_FREQUENT) >= VERY_FREQUENT \
+                        and not doc[i - 1].norm_.startswith("ال") and name_likeness(doc[i - 1].norm_) >= GIVEN_NAME_LIKENESS:
+                    i -= 1
             elif end is None and (word_end := self._name_that_is_also_a_word(doc, i)) is not None:
                 end = word_end
             elif end is not None and self._foreign_surnames(doc, i, end) > end:
@@ -379,12 +394,20 @@ class GivenNamePeople:
         """A given name or a rare word at token `i`."""
         return i < len(doc) and (doc[i].norm_ in self.first_names or self._arabic_rare_word(doc[i]))
 
-    def _transliterated_slavic_or_turkic_name(self, doc: Doc, i: int) -> bool:
-        """A name word that is no frequent word before a rare one with the ending of Slavic
-        and Turkic family names ("-ov", "-ev", "-enko", "-ić"), as Arabic writes them."""
-        if i + 1 >= len(doc) or not SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text) or not self._arabic_rare_word(doc[i + 1]):
+    def _transliterated_name(self, doc: Doc, i: int) -> bool:
+        """A name word that is no frequent word before a rare one spelt as a transliterated
+        family name: with the ending of Slavic and Turkic ones ("-ov", "-ev", "-enko", "-ić"),
+        as Arabic writes them, or with letters Arabic words do not have ("ماخوبو")."""
+        if i + 1 >= len(doc) or not self._arabic_rare_word(doc[i + 1]):
             return False
         first, second = doc[i], doc[i + 1].norm_
+        slavic_or_turkic = SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text)
+        # (the first word, too, is spelt rather like a name than like a verb or a plural:
+        # not "[رددوا] أناشيد", "[بلدات] توربو")
+        if not slavic_or_turkic and not (looks_like_a_name(second) and name_likeness(first.norm_) >= GIVEN_NAME_LIKENESS):
+            return False
+        if i > 0 and doc[i - 1].norm_ in ARABIC_PLACE_HEADS:
+            return False
         if second[:1] in ("ب", "ل") and second[1:] in self.common_words:
             return False  # "أبوابه بأرشيف": a preposition and a word ("with an archive")
         return _arabic_name_word(first) and not first.norm_.startswith("ال") and first.norm_ not in self.common_words and len(first.norm_) > 2 and not first.text.endswith(("ه", "هم"))
