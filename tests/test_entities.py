@@ -1989,3 +1989,12 @@ def test_arabic_person_of_two_transliterated_words_no_list_knows():
     assert ("PERSON", "مبوزولا ديكغوبي") in names("وحمل زميله مبوزولا ديكغوبي الجريح إلى السيارة.", "ar")
     # ... but after a place's word they name a place
     assert not any(kind == "PERSON" for kind, _ in names("ونقل الجرحى إلى مستشفى في مقاطعة ماتيبوشو ديكغوبي.", "ar"))
+
+
+def test_arabic_name_through_son_of():
+    found = names("وأطاحت الثورة بالرئيس منصف الدين بن علي، وقتل سفيان الأمين بن زروق في الهجوم.", "ar")
+    assert {("PERSON", "منصف الدين بن علي"), ("PERSON", "سفيان الأمين بن زروق")} <= found, found
+
+
+def test_arabic_given_name_after_and_before_a_compound_one():
+    assert ("PERSON", "عائشة عبد الرحيم") in names("وبرأت المحكمة كمال سرور وعائشة عبد الرحيم من التهم.", "ar")

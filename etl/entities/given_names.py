@@ -222,6 +222,8 @@ class GivenNamePeople:
                 pass  # "أم خالد" alone: the kunya is the whole name
             elif end is not None and self._arabic_particle_tail(doc, end) > end:
                 end = self._arabic_particle_tail(doc, end)  # "كريستين فان دن فينغارت"
+            elif end is not None and end + 2 < len(doc) and _joined(doc[end]) and _arabic_name_word(doc[end]) and doc[end + 1].norm_ == ARABIC_SON_OF:
+                end += 1  # "محمد الأمين بن شنب": a second name before the father's or family's, taken below
             elif (speaker_end := self._arabic_speaker(doc, i)) is not None:
                 end = speaker_end
             elif (holder_end := self._arabic_title_holder(doc, i, bodies)) is not None:
@@ -254,6 +256,7 @@ class GivenNamePeople:
             if end < len(doc) and doc[end].norm_ == ALLAH and doc[end - 1].norm_ in ARABIC_NAMES_WITH_ALLAH:
                 end += 1  # "سلمى نصر الله": the family name is a compound with "الله"
             end = _initial_end(doc, end) or end  # "محمد الأمين ب."
+            end = _son_of_end(doc, end)
             slavic = end == i + 2 and SLAVIC_OR_TURKIC_SURNAME.search(doc[i + 1].text)  # "بسجن رادويكو ريبانوفيتش": a sentence
             if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES and not slavic:
                 i = end
@@ -391,8 +394,8 @@ class GivenNamePeople:
         return None
 
     def _arabic_name_follows(self, doc: Doc, i: int) -> bool:
-        """A given name or a rare word at token `i`."""
-        return i < len(doc) and (doc[i].norm_ in self.first_names or self._arabic_rare_word(doc[i]))
+        """A given name, a compound one ("وعائشة عبد الهادي") or a rare word at token `i`."""
+        return i < len(doc) and (self._arabic_given_name(doc, i) is not None or self._arabic_rare_word(doc[i]))
 
     def _transliterated_name(self, doc: Doc, i: int) -> bool:
         """A name word that is no frequent word before a rare one spelt as a transliterated
@@ -449,6 +452,14 @@ class GivenNamePeople:
 def _arabic_name_word(token) -> bool:
     norm = token.norm_
     return token.is_alpha and token.text not in ARABIC_STOPWORDS_AS_WRITTEN and norm not in ARABIC_STOPWORDS and not norm.startswith(("و", "لل", "بال"))
+
+
+def _son_of_end(doc: Doc, end: int) -> int:
+    """A name goes on through "بن" and the father's or family's name ("محمد الأمين بن شنب",
+    "زين العابدين بن علي": written with "ي", "علي" is a name, not "على")."""
+    if end + 1 < len(doc) and doc[end].norm_ == ARABIC_SON_OF and _joined(doc[end]) and (_arabic_name_word(doc[end + 1]) or doc[end + 1].text == "علي"):
+        return end + 2
+    return end
 
 
 def _joined(token) -> bool:
