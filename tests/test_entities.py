@@ -1998,3 +1998,13 @@ def test_arabic_name_through_son_of():
 
 def test_arabic_given_name_after_and_before_a_compound_one():
     assert ("PERSON", "عائشة عبد الرحيم") in names("وبرأت المحكمة كمال سرور وعائشة عبد الرحيم من التهم.", "ar")
+
+
+def test_companies_of_the_field_are_listed_with_their_legal_form():
+    assert {("ORG", "Sonatrach"), ("ORG", "Statoil")} <= names("Sonatrach and Statoil ran the plant.", "en")
+    assert ("ORG", "سوناطراك") in names("وقالت شركة سوناطراك إن الإنتاج توقف.", "ar")
+    assert ("ORG", "Lafarge SAS") in names("Lafarge SAS denied the charges.", "en")
+
+
+def test_french_kind_of_a_listed_body_is_no_part_of_its_name():
+    assert ("ORG", "Ennahdha") in names("Le mouvement Ennahdha a démenti toute implication.", "fr")

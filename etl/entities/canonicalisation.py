@@ -404,7 +404,14 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start = _skip_arabic_title_object(text, start, end)
             end = _cut_arabic_follower(text, start, end)
             end = _cut_everyday_arabic_word(text, start, end)
+    if kind == "ORG" and language != "ar" and (suffix := COMPANY_SUFFIX.match(text, end)):
+        end = suffix.end()  # a listed company's name goes on through its legal form
     return (start, end) if start < end else None
+
+
+# A company's legal form, after the country of a subsidiary: "Anvil Mining Limited",
+# "Anvil Mining Congo SARL"
+COMPANY_SUFFIX = re.compile(r"(?: [A-Z][a-z]+)? (?:Limited|Ltd\.?|Inc\.|plc|PLC|SARL|SAS|S\.A\.|LLC|GmbH|AG)\b")
 
 
 # "عرّفت نفسها باسم أم عمّار": after these, "باسم" is "by the name", not the given name Basim.

@@ -189,7 +189,7 @@ def normalize_quotes(text: str) -> str:
 
 
 # Loaded in this order: places first, so that their names win over group words.
-FILES = ("places", "courts", "un_bodies", "governments", "treaties", "facilities", "forces", "ngos", "media", "people", "nationalities")
+FILES = ("places", "courts", "un_bodies", "governments", "treaties", "facilities", "forces", "ngos", "media", "companies", "people", "nationalities")
 
 
 @lru_cache(maxsize=1)
