@@ -2008,3 +2008,9 @@ def test_companies_of_the_field_are_listed_with_their_legal_form():
 
 def test_french_kind_of_a_listed_body_is_no_part_of_its_name():
     assert ("ORG", "Ennahdha") in names("Le mouvement Ennahdha a démenti toute implication.", "fr")
+
+
+def test_a_body_of_a_country_is_named_with_it():
+    found = names("The State Audit Office of the Republic of Moldova and the Ministry of Interior of the Islamic Republic of Iran replied, unlike Branch 215 of Syria's intelligence.", "en")
+    assert {("ORG", "State Audit Office of the Republic of Moldova"), ("ORG", "Ministry of Interior of the Islamic Republic of Iran")} <= found, found
+    assert ("ORG", "Comité d'enquête de la Fédération de Russie") in names("Le Comité d'enquête de la Fédération de Russie a refusé.", "fr")

@@ -387,6 +387,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
                 end = _through_a_title_case_tail(text, start, end)
         if language == "en":
             start, end = _after_nationality_of_a_ministry(text, start, end), _before_a_date(text, start, end)
+        if language in ("en", "fr") and kind in ("ORG", "COURT"):
+            end = _through_of_a_country(text, end, language)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
             end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
         if language == "fr" and kind in ("ORG", "MISC", ""):
@@ -532,6 +534,35 @@ def _through_a_country_name(text: str, start: int, end: int) -> int:
                 and text.startswith(tail, end) and not text[end + len(tail):end + len(tail) + 1].isalpha():
             return end + len(tail)
     return end
+
+
+OF_THE = {"en": re.compile(r" of (?:the )?"), "fr": re.compile(r" (?:de la |de l['’]|du |de |d['’]|des )")}
+
+
+def _through_of_a_country(text: str, end: int, language: str) -> int:
+    """A body of a country is named with it: "Ministry of Information and Security [of the
+    Islamic Republic of Iran]", "Parquet militaire principal [de la Fédération de Russie]"."""
+    of = OF_THE[language].match(text, end)
+    if of is None:
+        return end
+    for country in _countries_longest_first(language):
+        after = text[of.end() + len(country):of.end() + len(country) + 1]
+        # (not a country's own body: "Branch 335 of [Syria's] Military Intelligence")
+        if text.startswith(country, of.end()) and not after.isalpha() and after not in ("'", "’"):
+            return of.end() + len(country)
+    return end
+
+
+@lru_cache(maxsize=None)
+def _countries_longest_first(language: str) -> list[str]:
+    """The names of countries in `language`, with the long forms the gazetteer lists for
+    them ("Islamic Republic of Iran", "Fédération de Russie")."""
+    english = set(country_names())
+    names = set(english) if language == "en" else set()
+    for entry in load_gazetteer().entries.values():
+        if entry.type == "GPE" and english.intersection(entry.aliases("en")):
+            names.update(entry.aliases(language))
+    return sorted(names, key=len, reverse=True)
 
 
 FRENCH_STATE_WORDS = ("République", "Royaume", "État", "Etat", "Principauté", "Fédération", "Émirat", "Sultanat")
