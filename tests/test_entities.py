@@ -2014,3 +2014,8 @@ def test_a_body_of_a_country_is_named_with_it():
     found = names("The State Audit Office of the Republic of Moldova and the Ministry of Interior of the Islamic Republic of Iran replied, unlike Branch 215 of Syria's intelligence.", "en")
     assert {("ORG", "State Audit Office of the Republic of Moldova"), ("ORG", "Ministry of Interior of the Islamic Republic of Iran")} <= found, found
     assert ("ORG", "Comité d'enquête de la Fédération de Russie") in names("Le Comité d'enquête de la Fédération de Russie a refusé.", "fr")
+
+
+def test_first_name_the_model_took_for_a_town_and_arabic_al():
+    assert ("PERSON", "Abdelmoneim Ali Faraj al-Bakouri") in names("La cour a condamné Abdelmoneim Ali Faraj al-Bakouri en 2003.", "fr")
+    assert ("PERSON", "Al Amin Saleh Karrar") in names("The court acquitted Al Amin Saleh Karrar on Monday.", "en")

@@ -1584,11 +1584,17 @@ def _named_for_a_massacre(candidate: Candidate, text: str) -> bool:
 
 def _first_name_read_as_a_town(candidates: list[Candidate], text: str) -> list[Candidate]:
     """A first name that also names a town, right before a surname the model read apart,
-    is the person's: "[Milan] [Milutinović]" (not a country: "Jordan" stands alone)."""
+    is the person's: "[Milan] [Milutinović]" (not a country: "Jordan" stands alone). So is
+    a word the model alone took for a town, no list knows, before a person's name:
+    "[Abdelbaset] [Ali Mohmed al-Megrahi]"."""
     by_start = {c.start: c for c in candidates if c.origin == "model" and c.type in ("PERSON", "ORG") and " " not in c.form}
+    people = {c.start: c for c in candidates if c.type == "PERSON"}
     for town in [c for c in candidates if c.type == "GPE" and " " not in c.form and c.form not in country_names()]:
+        unknown = town.origin == "model" and town.entry is None and town.form not in latin_towns() and town.form.istitle()
+        if unknown and by_start.get(town.end + 1) is None and town.end + 1 in people:
+            by_start[town.end + 1] = people[town.end + 1]
         surname = by_start.get(town.end + 1)
-        if surname is not None and text[town.end] == " " and normalize(town.form) in given_names() and surname.form[0].isupper():
+        if surname is not None and text[town.end] == " " and (normalize(town.form) in given_names() or unknown) and surname.form[0].isupper():
             candidates.remove(town)
             surname.start, surname.form, surname.type = town.start, text[town.start:surname.end], "PERSON"
     return candidates
@@ -1623,7 +1629,9 @@ def _with_unread_first_name(candidates: list[Candidate], text: str, language: st
             continue
         word = before.group(1)
         key = word.lower()
-        if key in common or without_accents(key) in common or any(part in TITLES for part in key.split("-")) or word.endswith(("'", "’")):
+        # ("Al" before a given name is the name's: "Al Amin Khalifa Fhimah")
+        arabic_al = word == "Al" and person.form.split()[0].lower() in given_names()
+        if (key in common or without_accents(key) in common or any(part in TITLES for part in key.split("-")) or word.endswith(("'", "’"))) and not arabic_al:
             continue  # (nor a possessive: "Victims' Legal Collective")
         if any(other is not person and other.start <= before.start(1) < other.end for other in candidates):
             continue
