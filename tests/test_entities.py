@@ -2017,5 +2017,6 @@ def test_a_body_of_a_country_is_named_with_it():
 
 
 def test_first_name_the_model_took_for_a_town_and_arabic_al():
-    assert ("PERSON", "Abdelmoneim Ali Faraj al-Bakouri") in names("La cour a condamné Abdelmoneim Ali Faraj al-Bakouri en 2003.", "fr")
-    assert ("PERSON", "Al Amin Saleh Karrar") in names("The court acquitted Al Amin Saleh Karrar on Monday.", "en")
+    found = names("Le procès s'est ouvert mercredi.\n\nAbdelbaset Ali Omar al-Tarhouni, 51 ans, a comparu.", "fr")
+    assert ("PERSON", "Abdelbaset Ali Omar al-Tarhouni") in found, found
+    assert ("PERSON", "Al Amin Khalifa Fhimah") in names("Les juges ont acquitté Al Amin Khalifa Fhimah.", "fr")
