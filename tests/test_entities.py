@@ -2020,3 +2020,8 @@ def test_first_name_the_model_took_for_a_town_and_arabic_al():
     found = names("Le procès s'est ouvert mercredi.\n\nAbdelbaset Ali Omar al-Tarhouni, 51 ans, a comparu.", "fr")
     assert ("PERSON", "Abdelbaset Ali Omar al-Tarhouni") in found, found
     assert ("PERSON", "Al Amin Khalifa Fhimah") in names("Les juges ont acquitté Al Amin Khalifa Fhimah.", "fr")
+
+
+def test_people_the_model_took_for_places():
+    found = names("Quatre accusés doivent répondre de l'aide apportée à Saïd Mahrez, Chérif Mahrez et Nabil Toumi.", "fr")
+    assert {("PERSON", "Saïd Mahrez"), ("PERSON", "Chérif Mahrez")} <= found, found

@@ -20,6 +20,7 @@ from etl.entities.towns import (
     correct_towns,
     missed_towns,
     one_word_names_no_list_knows,
+    people_read_as_places,
     places_named_by_their_first_word,
     places_read_as_people,
     type_places_by_context,
@@ -57,6 +58,7 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
             correct_towns(found, doc.text)
             found += missed_towns(doc, found)
             places_read_as_people(found, doc.text)
+            people_read_as_places(found, doc.text)
             places_named_by_their_first_word(found, doc.text)
             type_places_by_context(found, doc.text)
             one_word_names_no_list_knows(found, doc.text)

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from etl.entities.canonicalisation import TITLES, Candidate, listed_group_words, named_as_a_person, whole_words
 from etl.entities.gazetteer import normalize
-from etl.entities.lexicon import districts, given_names, latin_towns
+from etl.entities.lexicon import districts, given_names, latin_towns, without_accents
 
 BIG_TOWN = 100_000
 _DISTRICT_WORDS = (
@@ -208,6 +208,36 @@ ARABIC_PLACE_STARTS_LATIN = {
 ARABIC_QUARTER_STARTS_LATIN = {"hay", "hayy", "haï", "souk", "suq", "bab", "jabal", "jebel", "djebel"}
 # "the camp of", "camp de réfugiés palestiniens de": a camp's name
 CAMP_BEFORE = re.compile(r"\bcamps?\b(?:\s+(?:of|de|d['’]|du|for|réfugiés|refugee|palestiniens|palestinian))*\s+$", re.IGNORECASE)
+
+
+# First words of towns that are also given names: "San Pedro Limón", "Cap-Haïtien"
+PLACE_FIRST_WORDS = {"san", "santa", "santo", "são", "sao", "cap", "mar", "rio", "río", "puerto", "porto", "villa", "ciudad"}
+# where a street or a square is named after someone: "boulevard Richard-Lenoir"
+STREET_BEFORE = re.compile(r"(?:rue|avenue|boulevard|place|quai|porte|street|avenue|square|road)\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
+
+
+def people_read_as_places(candidates: list[Candidate], text: str) -> None:
+    """A name the model calls a place is a person when it starts with a given name and no
+    list knows it as a town ("le soutien apporté à Saïd Kouachi, Chérif Kouachi et Amedy
+    Coulibaly"): towns seldom take a first name. The surname alone, elsewhere, is the
+    person's too ("aidé Coulibaly")."""
+    surnames = set()
+    for candidate in candidates:
+        name = text[candidate.start:candidate.end]
+        words = name.split()
+        if candidate.origin != "model" or candidate.type not in ("GPE", "LOC") or candidate.entry is not None or not 2 <= len(words) <= 4:
+            continue
+        first = normalize(words[0])
+        given = first in given_names() or without_accents(first) in given_names()
+        if not given or first in PLACE_FIRST_WORDS or not all(word[:1].isupper() for word in words):
+            continue
+        if name in latin_towns() or words[-1] in latin_towns() or STREET_BEFORE.search(text, max(0, candidate.start - 20), candidate.start):
+            continue
+        candidate.type = "PERSON"
+        surnames.add(words[-1])
+    for candidate in candidates:
+        if candidate.origin == "model" and candidate.type in ("GPE", "LOC") and text[candidate.start:candidate.end] in surnames:
+            candidate.type = "PERSON"
 
 
 def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> None:
