@@ -2025,3 +2025,8 @@ def test_first_name_the_model_took_for_a_town_and_arabic_al():
 def test_people_the_model_took_for_places():
     found = names("Quatre accusés doivent répondre de l'aide apportée à Saïd Mahrez, Chérif Mahrez et Nabil Toumi.", "fr")
     assert {("PERSON", "Saïd Mahrez"), ("PERSON", "Chérif Mahrez")} <= found, found
+
+
+def test_venues_and_stations_are_buildings():
+    found = names("Gunmen stormed the Blue Lantern Bakery near the Banani Police Station, said a militant of the Islamic State group.", "en")
+    assert {("FAC", "Blue Lantern Bakery"), ("FAC", "Banani Police Station"), ("ORG", "Islamic State")} <= found, found

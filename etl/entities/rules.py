@@ -182,7 +182,11 @@ FAC_LAST_EN = [
 FAC_BY_KIND_EN = (["technical", "primary", "secondary", "conference", "health", "medical"], ["school", "centre", "center"])
 # Buildings named with a capitalised head only ("Sidi Yahia Mosque", not "a Catholic mosque"); a
 # "Church" is most often the institution.
-BUILDINGS_EN = ["mosque", "cathedral", "museum", "parish", "dam", "hotel"]
+BUILDINGS_EN = [
+    "mosque", "cathedral", "museum", "parish", "dam", "hotel",
+    # the venues attacks and raids hit: "Holey Artisan Bakery", "Jaffna Public Library"
+    "bakery", "café", "cafe", "restaurant", "supermarket", "theatre", "theater", "nightclub", "library", "cinema",
+]
 # Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
 FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
 FAC_CENTRES_EN = ["centre", "center", "facility"]
@@ -230,6 +234,8 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
         ("FAC", [name, more, {"NORM": {"IN": FAC_LAST_EN}}]),
         ("FAC", [name, more, {"NORM": {"IN": BUILDINGS_EN}, "IS_TITLE": True}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_BY_KIND_EN[0]}, "IS_TITLE": True}, {"NORM": {"IN": FAC_BY_KIND_EN[1]}, "IS_TITLE": True}]),
+        # a police or railway station: "Gulshan Police Station"
+        ("FAC", [name, more, {"NORM": {"IN": ["police", "railway", "train", "bus"]}, "IS_TITLE": True}, {"NORM": "station", "IS_TITLE": True}]),
         # a church named by its place or saint is a building ("Motael Church", "Kibuye Catholic
         # Church", "Church of Our Lady Mary of Zion"); a group word's church is the institution
         # ("Catholic Church").
