@@ -2030,3 +2030,9 @@ def test_people_the_model_took_for_places():
 def test_venues_and_stations_are_buildings():
     found = names("Gunmen stormed the Blue Lantern Bakery near the Banani Police Station, said a militant of the Islamic State group.", "en")
     assert {("FAC", "Blue Lantern Bakery"), ("FAC", "Banani Police Station"), ("ORG", "Islamic State")} <= found, found
+
+
+def test_english_units_named_by_the_radio_alphabet_or_numbered_last_and_a_court_of_appeals_for_a_service():
+    found = names("Men of Bravo Company and of the 31st Marine Expeditionary Unit joined Coastal Artillery Battalion 14. The United States Court of Appeals for the Armed Forces later ruled.", "en")
+    assert {("ORG", "Bravo Company"), ("ORG", "31st Marine Expeditionary Unit"), ("ORG", "Coastal Artillery Battalion 14"),
+            ("COURT", "United States Court of Appeals for the Armed Forces")} <= found, found

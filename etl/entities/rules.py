@@ -78,6 +78,9 @@ def _court_patterns_en() -> list[list[dict]]:
         [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "for"}, {"NORM": "the"}, {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True, "OP": "+"}],
         [{"ORTH": {"IN": ["US", "U.S."]}}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "appeals"}, {"NORM": "for"}, {"NORM": "the"},
          {"IS_TITLE": True, "OP": "+"}, {"NORM": "circuit"}],
+        # ... and for a service: "United States Court of Appeals for the Armed Forces"
+        [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": {"IN": ["appeals", "appeal"]}}, {"NORM": "for"}, {"NORM": "the"},
+         {"IS_TITLE": True, "NORM": {"NOT_IN": ["district"]}}, {"IS_TITLE": True, "OP": "*"}],
         # "United States Court of Appeals for the District of Columbia Circuit"
         [US_OPTIONAL, {"IS_TITLE": True, "OP": "+"}, {"NORM": "court"}, {"NORM": "of"}, {"NORM": "appeals"}, {"NORM": "for"}, {"NORM": "the"},
          {"NORM": "district"}, {"NORM": "of"}, {"IS_TITLE": True}, {"NORM": "circuit"}],
@@ -746,7 +749,9 @@ def _anonymised_person_patterns(common: list[str]) -> list[list[dict]]:
     return [[name, initial], [name, name, initial], [first, initial, surname]]
 
 
-UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group", "detachment"]
+UNIT_WORDS_EN = ["brigade", "division", "regiment", "battalion", "army", "corps", "squadron", "company", "group", "detachment", "unit"]
+# A company named by the radio alphabet: "Charlie Company", "Bravo Troop"
+RADIO_ALPHABET = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "kilo", "lima", "mike", "november", "oscar", "papa", "sierra", "tango"]
 UNIT_WORDS_FR = ["brigade", "division", "régiment", "bataillon", "armée", "corps", "escadron", "compagnie"]
 # The parts of a country, and the words of a state's official name ("جمهورية باكستان الإسلامية")
 AR_DIRECTIONS = ["شمال", "جنوب", "شرق", "غرب", "وسط"]
@@ -783,6 +788,9 @@ def _unit_patterns() -> list[list[dict]]:
         [unit_ar, {"NORM": {"REGEX": "^ال"}, "OP": "?"}, {"LIKE_NUM": True}],
         # a battalion named after its commander: "كتيبة خميس", "كتائب القذافي" (not "اللواء": also a general)
         [{"NORM": {"IN": [normalize(word) for word in ("كتيبة", "كتائب", "سرايا")]}}, {"IS_ALPHA": True, "NORM": {"NOT_IN": _arabic_stopwords()}, "_": {"proclitic": 0}}],
+        [{"IS_TITLE": True, "NORM": {"IN": RADIO_ALPHABET}}, {"IS_TITLE": True, "NORM": {"IN": ["company", "troop", "battery"]}}],
+        # numbered after its name: "Air Defence Artillery Battalion 06"
+        [{"IS_TITLE": True, "OP": "+"}, {"IS_TITLE": True, "NORM": {"IN": ["battalion", "brigade", "regiment", "squadron"]}}, {"ORTH": {"REGEX": r"^\d+$"}}],
         # a named battalion written in lower case: "Aidar battalion", "Azov regiment"
         [{"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + SENTENCE_OPENERS_EN}}, {"IS_LOWER": True, "NORM": {"IN": ["battalion", "regiment", "brigade", "militia"]}}],
         # "National Police", "Islamic Police", "Federal Police"
