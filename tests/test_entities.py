@@ -2036,3 +2036,8 @@ def test_english_units_named_by_the_radio_alphabet_or_numbered_last_and_a_court_
     found = names("Men of Bravo Company and of the 31st Marine Expeditionary Unit joined Coastal Artillery Battalion 14. The United States Court of Appeals for the Armed Forces later ruled.", "en")
     assert {("ORG", "Bravo Company"), ("ORG", "31st Marine Expeditionary Unit"), ("ORG", "Coastal Artillery Battalion 14"),
             ("COURT", "United States Court of Appeals for the Armed Forces")} <= found, found
+
+
+def test_un_forces_and_committees_of_the_field():
+    found = names("The International Security Assistance Force, the Kimberley Process and MI6 were named.", "en")
+    assert {("ORG", "International Security Assistance Force"), ("ORG", "Kimberley Process"), ("ORG", "MI6")} <= found, found
