@@ -2041,3 +2041,8 @@ def test_english_units_named_by_the_radio_alphabet_or_numbered_last_and_a_court_
 def test_un_forces_and_committees_of_the_field():
     found = names("The International Security Assistance Force, the Kimberley Process and MI6 were named.", "en")
     assert {("ORG", "International Security Assistance Force"), ("ORG", "Kimberley Process"), ("ORG", "MI6")} <= found, found
+
+
+def test_arabic_unit_with_its_arm_and_a_regional_hospital():
+    found = names("ونقل جنود الكتيبة 57 مشاة الجرحى إلى مستشفى نانغرهار الإقليمي.", "ar")
+    assert {("ORG", "الكتيبة 57 مشاة"), ("FAC", "مستشفى نانغرهار الإقليمي")} <= found, found
