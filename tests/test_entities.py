@@ -2046,3 +2046,8 @@ def test_un_forces_and_committees_of_the_field():
 def test_arabic_unit_with_its_arm_and_a_regional_hospital():
     found = names("ونقل جنود الكتيبة 57 مشاة الجرحى إلى مستشفى نانغرهار الإقليمي.", "ar")
     assert {("ORG", "الكتيبة 57 مشاة"), ("FAC", "مستشفى نانغرهار الإقليمي")} <= found, found
+
+
+def test_companies_named_after_someone():
+    found = names("A fire at Rashid Enterprises killed 80 workers, said Addis Broadcasting Corporate.", "en")
+    assert {("ORG", "Rashid Enterprises"), ("ORG", "Addis Broadcasting Corporate")} <= found, found

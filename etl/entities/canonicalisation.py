@@ -1099,6 +1099,9 @@ def _in_shouted_line(text: str, candidate: Candidate) -> bool:
     return len(letters) > 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
+COMPANY_LAST = {"enterprises", "corporate", "industries", "holdings", "textiles", "garments", "mills", "limited", "ltd", "inc"}
+
+
 def _retype(candidate: Candidate, surface: str) -> str | None:
     """The type a model span's head word gives it, or None to drop it."""
     words = [word.lower().strip(".,'’") for word in _words(surface)]
@@ -1114,6 +1117,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "LOC"  # "Naf River", "lac Kivu"
     if last in MEDIA_WORDS and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC"):
         return "ORG"  # "Levant Observer" is an outlet
+    if last in COMPANY_LAST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC"):
+        return "ORG"  # "Ali Enterprises" is a company
     if first in ARMED_GROUP_FIRST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC", "NORP"):
         return "ORG"  # "Ansar Eddine", "Liwa al-Quds": armed groups named in Arabic
     if last in ("jr", "sr") and len(words) > 1 and kind in ("ORG", "GPE", "LOC", "NORP", "MISC"):

@@ -219,6 +219,8 @@ ORG_HEADS_EN = [
     "group", "society", "alliance", "initiative", "observatory", "academy", "college", "school",
     "project", "campaign", "archive", "archives", "trust", "forum", "platform", "collective", "syndicate", "diocese",
     "archdiocese", "guard", "gendarmerie", "navy", "regiment", "battalion", "secretariat", "company", "corporation",
+    # companies: "Ali Enterprises", "Fana Broadcasting Corporate"
+    "enterprises", "corporate", "broadcasting", "industries", "holdings", "textiles", "garments", "mills", "limited",
 ]
 # Not "in", "and" or "to": "Security Council in New York", "Council of Europe and Amnesty".
 ORG_LINKS_EN = ["of", "for", "on", "against"]
