@@ -2051,3 +2051,8 @@ def test_arabic_unit_with_its_arm_and_a_regional_hospital():
 def test_companies_named_after_someone():
     found = names("A fire at Rashid Enterprises killed 80 workers, said Addis Broadcasting Corporate.", "en")
     assert {("ORG", "Rashid Enterprises"), ("ORG", "Addis Broadcasting Corporate")} <= found, found
+
+
+def test_french_forests_crossroads_gates_and_pockets_are_locations_with_their_head():
+    found = names("Les fosses de la forêt de Tchernaïa et du carrefour de Kissufim, près de la porte de Bagnolet et de la poche de Bihać.", "fr")
+    assert {("LOC", "forêt de Tchernaïa"), ("LOC", "carrefour de Kissufim"), ("LOC", "porte de Bagnolet"), ("LOC", "poche de Bihać")} <= found, found

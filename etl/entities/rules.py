@@ -175,6 +175,8 @@ GEO_FIRST_EN = ["lake", "mount", "river", "gulf", "bay", "isle"]
 GEO_FIRST_FR = [
     "lac", "fleuve", "rivière", "mer", "golfe", "mont", "monts", "massif", "désert", "île", "îles", "vallée", "plateau", "détroit", "océan",
     "rue", "avenue", "boulevard", "río", "rio", "bassin",
+    # "forêt de Katyn", "carrefour de Netzarim", "porte de Vincennes", "poche de Medak", "bande de Gaza"
+    "forêt", "carrefour", "porte", "poche", "bande", "delta", "plaine",
 ]
 FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
