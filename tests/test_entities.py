@@ -2056,3 +2056,8 @@ def test_companies_named_after_someone():
 def test_french_forests_crossroads_gates_and_pockets_are_locations_with_their_head():
     found = names("Les fosses de la forêt de Tchernaïa et du carrefour de Kissufim, près de la porte de Bagnolet et de la poche de Bihać.", "fr")
     assert {("LOC", "forêt de Tchernaïa"), ("LOC", "carrefour de Kissufim"), ("LOC", "porte de Bagnolet"), ("LOC", "poche de Bihać")} <= found, found
+
+
+def test_arabic_name_ends_before_a_rare_word_spelt_as_an_everyday_one():
+    found = names("ولا تزال الدعوى على المعلّق فيليب غرانسوني منظورة أمام المحكمة.", "ar")
+    assert ("PERSON", "فيليب غرانسوني") in found, found

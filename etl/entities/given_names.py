@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, SLAVIC_OR_TURKIC_SURNAME, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.name_likeness import GIVEN_NAME_LIKENESS, looks_like_a_name, name_likeness
+from etl.entities.name_likeness import EVERYDAY_WORD_LIKENESS, GIVEN_NAME_LIKENESS, looks_like_a_name, name_likeness
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, transliterated_given_names, word_ranks
 from etl.entities.rules import (
     AR_DISTRICT_DESCRIPTORS,
@@ -210,7 +210,9 @@ class GivenNamePeople:
                 end += 1
                 # a third word: rare, or a given name even if also a word ("فرحان عبدي نور")
                 # (not after "و": "محمد مختاري [ومحمد] جعفر بوينده" are two people)
-                if end < len(doc) and _joined(doc[end]) and (self._arabic_rare_word(doc[end]) or self._arabic_given_name(doc, end, also_words=True) == end + 1):
+                # (and a rare word spelt like an everyday one is not: "فيليب كارسنتي [منظورة]", pending)
+                if end < len(doc) and _joined(doc[end]) and ((self._arabic_rare_word(doc[end]) and name_likeness(doc[end].norm_) > EVERYDAY_WORD_LIKENESS)
+                                                             or self._arabic_given_name(doc, end, also_words=True) == end + 1):
                     end += 1
             elif end is not None and end + 1 < len(doc) and self._arabic_surname(doc[end]) and _name_ends(doc[end + 1]):
                 end += 1

@@ -28,6 +28,9 @@ NAME_LIKENESS = 7.0
 # ... and above which a word before such a name reads as its given name ("فلورا", "توبي";
 # not "تلال", "لاجئون").
 GIVEN_NAME_LIKENESS = 2.0
+# ... and under which a rare word is spelt as an everyday one: a participle, a verbal noun,
+# a verb with its object ("منظورة", "إخفاقات"; native family names score above it: "بلعيد").
+EVERYDAY_WORD_LIKENESS = -12.0
 MIN_LETTERS = 4
 # How many of the most frequent words also give suffixed forms to learn from ("ساحته").
 SUFFIXED_WORDS = 6000
