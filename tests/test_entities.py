@@ -2061,3 +2061,9 @@ def test_french_forests_crossroads_gates_and_pockets_are_locations_with_their_he
 def test_arabic_name_ends_before_a_rare_word_spelt_as_an_everyday_one():
     found = names("ولا تزال الدعوى على المعلّق فيليب غرانسوني منظورة أمام المحكمة.", "ar")
     assert ("PERSON", "فيليب غرانسوني") in found, found
+
+
+def test_arabic_place_goes_on_through_a_transliterated_second_word():
+    found = names("وقعت المجزرة في تانجونغ سيمبولان شمال جاكرتا، وفي قندهار وكرزاي.", "ar")
+    assert any(name == "تانجونغ سيمبولان" for _, name in found), found
+    assert not any("وكرزاي" in name for _, name in found), found

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
-from etl.entities.canonicalisation import Candidate
+from etl.entities.canonicalisation import SLAVIC_OR_TURKIC_SURNAME, Candidate
 from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import common_words
+from etl.entities.name_likeness import looks_like_a_name
 from etl.entities.rules import AR_PLACE_NAME_STARTS, AR_STOPWORDS
 
 WORD = r"[\u0621-\u064a]+"
@@ -42,6 +43,7 @@ STOPWORDS = frozenset(normalize(word) for word in AR_STOPWORDS)
 
 def arabic_places_by_position(text: str, found: list[Candidate], first_chunk: bool) -> list[Candidate]:
     """Places of a dateline (in the first chunk only) and of massacres that no candidate covers."""
+    _with_second_words(text, found)
     spans = (_dateline_places(text) if first_chunk else []) + _massacre_places(text)
     added: list[Candidate] = []
     for start, end in spans:
@@ -101,3 +103,22 @@ def _name_end(text: str, position: int) -> int | None:
         return None
     return match.end(1)
 
+
+
+NEXT_WORD = re.compile(rf" ({WORD})")
+
+
+def _with_second_words(text: str, found: list[Candidate]) -> None:
+    """A place goes on through a word after it spelt as a transliterated name, no other
+    name's: "تانجونغ [بريوك]", "أكاكي [كاليتي]" (a list knows the first word as a town)."""
+    for candidate in found:
+        if candidate.type not in ("GPE", "LOC"):
+            continue
+        after = NEXT_WORD.match(text, candidate.end)
+        # (not a word with "و", the next name's; nor a person's surname, hyphenated or Slavic:
+        # "تشيلي [إيبوي-أوسوجي]" is a judge)
+        if after is None or after.group(1).startswith("و") or text[after.end():after.end() + 1] == "-" or SLAVIC_OR_TURKIC_SURNAME.search(after.group(1)):
+            continue
+        if looks_like_a_name(normalize(after.group(1))) and not any(c.start < after.end() and after.start(1) < c.end for c in found):
+            candidate.end = after.end()
+            candidate.form = text[candidate.start:candidate.end]
