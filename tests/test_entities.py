@@ -2067,3 +2067,8 @@ def test_arabic_place_goes_on_through_a_transliterated_second_word():
     found = names("وقعت المجزرة في تانجونغ سيمبولان شمال جاكرتا، وفي قندهار وكرزاي.", "ar")
     assert any(name == "تانجونغ سيمبولان" for _, name in found), found
     assert not any("وكرزاي" in name for _, name in found), found
+
+
+def test_french_plural_common_noun_before_its_adjective_and_arabic_coast():
+    assert not any(name == "Casques" for _, name in names("Quatre Casques bleus uruguayens ont été blessés.", "fr"))
+    assert not any(name == "الساحل" for _, name in names("وصلت القوارب إلى الساحل فجر الأحد.", "ar"))

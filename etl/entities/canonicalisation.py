@@ -1075,16 +1075,24 @@ def _capitalised_common_word(candidate: Candidate, text: str, language: str) -> 
     return bool(LINE_START.search(before) or ARTICLE_BEFORE.search(before) or SENTENCE_START.search(before))
 
 
-def _tagged_common_word_opening(doc: Doc, candidate: Candidate, text: str) -> bool:
+def _tagged_common_word_opening(doc: Doc, candidate: Candidate, text: str, language: str) -> bool:
     """A one-word span opening a sentence or a line, or after an article, that the tagger
     reads as a verb, noun or adjective ("Diffusées ...", "Constatations du Comité", "Le
     Greffier en chef"): capitalised by position or by deference only.
     (Only where a tagger runs: the French pipeline keeps its morphologizer.)"""
     tokens = doc.char_span(candidate.start, candidate.end)
-    if tokens is None or len(tokens) != 1 or tokens[0].pos_ not in COMMON_WORD_TAGS or not tokens[0].text[1:].islower():
+    if tokens is None or len(tokens) != 1 or not tokens[0].text[1:].islower():
         return False  # ("TotalEnergies": capitals inside make a name)
+    # Anywhere in French, a plural common noun before a lower-case word, whatever the tagger
+    # reads: "aux Casques bleus"
+    word = tokens[0].text.lower()
+    if language == "fr" and word.endswith(("s", "x")) and word[:-1] in common_words("fr") and LOWER_WORD_AFTER.match(text, candidate.end):
+        return True
     before = text[max(0, candidate.start - 20):candidate.start]
-    return bool(LINE_START.search(before) or SENTENCE_START.search(before) or ARTICLE_BEFORE.search(before))
+    return tokens[0].pos_ in COMMON_WORD_TAGS and bool(LINE_START.search(before) or SENTENCE_START.search(before) or ARTICLE_BEFORE.search(before))
+
+
+LOWER_WORD_AFTER = re.compile(r" [a-zà-ÿ]{3,}")
 
 
 COMMON_WORD_TAGS = {"VERB", "AUX", "NOUN", "ADJ", "ADV"}
@@ -1408,7 +1416,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
             whole = _with_hyphenated_syllable(whole) if labels[whole.label_] == "PERSON" else whole
             for span in _two_joined_names(_parties(whole_words(whole)), exact):
                 candidate = _candidate(doc, text, span, labels[whole.label_] or "MISC", "model", None, language)
-                if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text):
+                if candidate is None or _is_false(candidate, text, language) or _tagged_common_word_opening(doc, candidate, text, language):
                     continue
                 kind = _retype(candidate, text[candidate.start:candidate.end])
                 if kind in ("ORG", "PERSON", "FAC", "NORP") and _named_for_a_massacre(candidate, text):
