@@ -2072,3 +2072,9 @@ def test_arabic_place_goes_on_through_a_transliterated_second_word():
 def test_french_plural_common_noun_before_its_adjective_and_arabic_coast():
     assert not any(name == "Casques" for _, name in names("Quatre Casques bleus uruguayens ont été blessés.", "fr"))
     assert not any(name == "الساحل" for _, name in names("وصلت القوارب إلى الساحل فجر الأحد.", "ar"))
+
+
+def test_english_stations_courthouses_palaces_and_hyphenated_titles():
+    found = names("Bombs hit Chamartín station and the Bergen Courthouse, near the Mysore Palace. Sub-Inspector Vijay Salaskar died; the International Crimes Division of the High Court ruled.", "en")
+    assert {("FAC", "Chamartín station"), ("FAC", "Bergen Courthouse"), ("FAC", "Mysore Palace"), ("PERSON", "Vijay Salaskar"),
+            ("COURT", "International Crimes Division of the High Court")} <= found, found

@@ -57,6 +57,7 @@ TITLES = {
     "president", "vice", "vice-president", "prime", "minister", "foreign", "judge", "judges", "justice", "presiding", "prosecutor",
     "chief", "deputy", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "general", "gen.",
     "brigadier", "major", "colonel", "col.", "lieutenant", "lt.", "captain", "sergeant", "sheikh", "ayatollah", "secretary-general",
+    "inspector", "sub-inspector", "constable", "superintendent", "brigadier-general", "lieutenant-colonel", "major-general",
     "secretary", "ambassador", "envoy", "special", "rapporteur", "high", "commissioner", "king", "queen", "prince", "emir",
     "former", "late", "then-president", "defendant", "accused", "lawyer", "attorney", "counsel", "dictator", "leader",
     "commander", "officer", "doctor", "registrar", "senator", "spokesperson", "spokesman", "spokeswoman", "director",

@@ -180,7 +180,7 @@ GEO_FIRST_FR = [
 ]
 FAC_LAST_EN = [
     "prison", "jail", "camp", "airport", "airfield", "airbase", "airstrip", "hospital", "barracks", "stadium", "penitentiary",
-    "complex", "crossing", "cemetery", "bridge", "checkpoint", "mine",
+    "complex", "crossing", "cemetery", "bridge", "checkpoint", "mine", "station", "terminus", "courthouse", "palace",
 ]
 # A school or a centre named by its place is a building when its kind says so: "Murambi
 # Technical School", "Arusha International Conference Centre" (not "Centre for Justice").
