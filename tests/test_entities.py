@@ -2078,3 +2078,8 @@ def test_english_stations_courthouses_palaces_and_hyphenated_titles():
     found = names("Bombs hit Chamartín station and the Bergen Courthouse, near the Mysore Palace. Sub-Inspector Vijay Salaskar died; the International Crimes Division of the High Court ruled.", "en")
     assert {("FAC", "Chamartín station"), ("FAC", "Bergen Courthouse"), ("FAC", "Mysore Palace"), ("PERSON", "Vijay Salaskar"),
             ("COURT", "International Crimes Division of the High Court")} <= found, found
+
+
+def test_ambassador_before_a_name_and_the_verkhovna_rada():
+    found = names("L'ambassadrice Mary Kellner a témoigné devant la Verkhovna Rada.", "fr")
+    assert {("PERSON", "Mary Kellner"), ("ORG", "Verkhovna Rada")} <= found, found
