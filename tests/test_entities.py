@@ -2083,3 +2083,8 @@ def test_english_stations_courthouses_palaces_and_hyphenated_titles():
 def test_ambassador_before_a_name_and_the_verkhovna_rada():
     found = names("L'ambassadrice Mary Kellner a témoigné devant la Verkhovna Rada.", "fr")
     assert {("PERSON", "Mary Kellner"), ("ORG", "Verkhovna Rada")} <= found, found
+
+
+def test_armed_groups_of_south_asia_and_the_sahel():
+    found = names("Lashkar-e-Taiba and Al-Mourabitoun claimed the attacks.", "en")
+    assert {("ORG", "Lashkar-e-Taiba"), ("ORG", "Al-Mourabitoun")} <= found, found
