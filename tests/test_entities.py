@@ -2088,3 +2088,9 @@ def test_ambassador_before_a_name_and_the_verkhovna_rada():
 def test_armed_groups_of_south_asia_and_the_sahel():
     found = names("Lashkar-e-Taiba and Al-Mourabitoun claimed the attacks.", "en")
     assert {("ORG", "Lashkar-e-Taiba"), ("ORG", "Al-Mourabitoun")} <= found, found
+
+
+def test_constitutional_councils_are_bodies_and_other_listed_groups():
+    assert ("ORG", "Conseil constitutionnel") in names("Le Conseil constitutionnel a validé le texte.", "fr")
+    found = names("واتهمت دائرة الاستعلام والأمن منظمة إيتا، وأقر المجلس الدستوري القانون.", "ar")
+    assert {("ORG", "دائرة الاستعلام والأمن"), ("ORG", "إيتا"), ("ORG", "المجلس الدستوري")} <= found, found
