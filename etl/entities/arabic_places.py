@@ -10,7 +10,9 @@ name a place whatever the word may otherwise mean:
 - a massacre, named by its place, with the places listed after it: "مجزرة الرايس",
   "مجازر بن طلحة والرايس وبني مسوس".
 
-Names a list or a rule already found keep their type; the others are towns (GPE).
+Names a list or a rule already found keep their type; the others are towns (GPE). A place
+found goes on through a word after it spelt as a transliterated name (`name_likeness`):
+"تانجونغ بريوك".
 """
 
 from __future__ import annotations
@@ -102,7 +104,6 @@ def _name_end(text: str, position: int) -> int | None:
     if first in common_words("ar") or first in STOPWORDS or first.startswith("و") or VERB_WITH_OBJECT.search(match.group(1)):
         return None
     return match.end(1)
-
 
 
 NEXT_WORD = re.compile(rf" ({WORD})")

@@ -71,7 +71,7 @@ TITLES = {
     "magistrat", "magistrate", "capitaine", "lieutenant", "sergent", "commandant", "directeur", "directrice", "maire",
     "gouverneur", "professeur", "pr", "dr", "sénateur", "député", "députée", "porte-parole", "cheikh", "opposant",
     "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
-    "ambassadeur", "ambassadrice", "l'ambassadeur", "l'ambassadrice", "inspecteur", "l'inspecteur", 
+    "ambassadeur", "ambassadrice", "l'ambassadeur", "l'ambassadrice", "inspecteur", "l'inspecteur",
     # professions written before a name: "L'écrivain Ken Saro-Wiwa", "the poet ..."
     "écrivain", "écrivaine", "l'écrivain", "l'écrivaine", "poète", "romancier", "romancière", "historien", "historienne",
     "photographe", "blogueur", "blogueuse", "writer", "poet", "novelist", "historian", "photographer", "blogger",

@@ -9,8 +9,9 @@ given names against the most frequent words and their suffixed forms), scores a 
 the log-odds that it is a name.
 
 Native Arabic place names ("خراطة", "بعقلين") read as words: the score finds mostly
-transliterations. `given_names` uses it for people no list knows: two such words in a row,
-outside a place's context ("مبويسا ماخوبو").
+transliterations. `given_names` uses it for people no list knows (two such words in a row,
+outside a place's context: "مبويسا ماخوبو") and to end a name before an everyday word;
+`arabic_places` to carry a place on through its second word ("تانجونغ بريوك").
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class _Counts:
 @lru_cache(maxsize=1)
 def _model() -> tuple[_Counts, _Counts, int]:
     names = {word for name, _ in arabic_towns() for word in _words(name)}
-    names |= {name for name in arabic_given_names()} | set(transliterated_given_names())
+    names |= set(arabic_given_names()) | transliterated_given_names()
     ranks = word_ranks("ar")
     frequent = [word for word in sorted(ranks, key=ranks.__getitem__) if not word.startswith("ال")]
     words = set(frequent) | {word + suffix for word in frequent[:SUFFIXED_WORDS] if len(word) > 2 for suffix in SUFFIXES}

@@ -15,6 +15,9 @@ is a place after "in" or "à", or in a list with a place ("Zamalka, Ein Tarma an
 "A district of the capital", "the Korvani neighbourhood", "dans le quartier de", "la colline
 de", "Meskar district", and in French an article ("la Mwogo", a river) make a location; "a
 farming village", "le village de", "Narathiwat province", "the provinces of" a town. One such cue types every mention of the name.
+
+The model also reads people as places ("apporté à Saïd Kouachi"): a name it calls a place
+that starts with a given name and that no list knows as a town is a person.
 """
 
 from __future__ import annotations
@@ -213,7 +216,7 @@ CAMP_BEFORE = re.compile(r"\bcamps?\b(?:\s+(?:of|de|d['’]|du|for|réfugiés|re
 # First words of towns that are also given names: "San Pedro Limón", "Cap-Haïtien"
 PLACE_FIRST_WORDS = {"san", "santa", "santo", "são", "sao", "cap", "mar", "rio", "río", "puerto", "porto", "villa", "ciudad"}
 # where a street or a square is named after someone: "boulevard Richard-Lenoir"
-STREET_BEFORE = re.compile(r"(?:rue|avenue|boulevard|place|quai|porte|street|avenue|square|road)\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
+STREET_BEFORE = re.compile(r"(?:rue|avenue|boulevard|place|quai|porte|street|square|road)\s+(?:de\s+|du\s+)?$", re.IGNORECASE)
 
 
 def people_read_as_places(candidates: list[Candidate], text: str) -> None:
