@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, SLAVIC_OR_TURKIC_SURNAME, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.name_likeness import EVERYDAY_WORD_LIKENESS, GIVEN_NAME_LIKENESS, looks_like_a_name, name_likeness
 from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, transliterated_given_names, word_ranks
+from etl.entities.name_likeness import EVERYDAY_WORD_LIKENESS, GIVEN_NAME_LIKENESS, looks_like_a_name, name_likeness
 from etl.entities.rules import (
     AR_DISTRICT_DESCRIPTORS,
     AR_FACILITY_HEADS,
