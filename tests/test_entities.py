@@ -2094,3 +2094,10 @@ def test_constitutional_councils_are_bodies_and_other_listed_groups():
     assert ("ORG", "Conseil constitutionnel") in names("Le Conseil constitutionnel a validé le texte.", "fr")
     found = names("واتهمت دائرة الاستعلام والأمن منظمة إيتا، وأقر المجلس الدستوري القانون.", "ar")
     assert {("ORG", "دائرة الاستعلام والأمن"), ("ORG", "إيتا"), ("ORG", "المجلس الدستوري")} <= found, found
+
+
+def test_listed_bodies_stay_apart_and_arenas_plazas_and_rues_are_places():
+    found = names("Merseyside Police, British Transport Police and North East Ambulance Service met victims of the Leeds Arena and Dhaka's Tazreen Plaza. Witnesses walked along Rue de Lappe.", "en")
+    assert {("ORG", "British Transport Police"), ("ORG", "North East Ambulance Service"), ("FAC", "Leeds Arena"),
+            ("LOC", "Rue de Lappe")} <= found, found
+    assert not any(" and " in name for _, name in found), found

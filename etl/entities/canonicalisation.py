@@ -181,7 +181,7 @@ LAW_LAST = {"statute", "act", "charter", "convention", "conventions", "covenant"
 FAC_FIRST = {"prison", "aéroport", "hôpital", "camp", "palais", "palace", "detention", "complexe", "théâtre", "musée", "cathédrale", "mosquée", "stade"}
 FAC_LAST = {
     "prison", "jail", "airport", "airfield", "hospital", "camp", "base", "airbase", "palace", "detention", "barracks", "stadium", "complex",
-    "theatre", "theater", "museum", "cathedral", "mosque",
+    "theatre", "theater", "museum", "cathedral", "mosque", "arena", "plaza",
 }
 # First words of armed groups' Arabic names, transliterated ("supporters", "front", "army", "brigade" ...).
 ARMED_GROUP_FIRST = {"ansar", "jabhat", "jaish", "jaysh", "liwa", "harakat", "katibat", "hayat", "hay'at", "ahrar", "faylaq", "saraya", "asa'ib", "kata'ib", "jamaat", "jama'at"}
@@ -190,7 +190,7 @@ REGION_LAST = {"region", "province", "oblast", "governorate", "prefecture"}
 FAC_CENTRES = {"centre", "center", "facility"}
 FAC_KINDS = {"correctional", "detention", "rehabilitation", "reform", "holding", "interrogation"}
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square", "park"}
-LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe"}
+LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe", "rue"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
 LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
 ACRONYM_STOPWORDS = {"of", "the", "for", "and", "on", "in", "to", "against", "de", "des", "du", "la", "le", "l", "d", "pour", "et", "sur", "aux", "au", "à", "en", "contre"}

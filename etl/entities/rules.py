@@ -191,6 +191,8 @@ BUILDINGS_EN = [
     "mosque", "cathedral", "museum", "parish", "dam", "hotel",
     # the venues attacks and raids hit: "Holey Artisan Bakery", "Jaffna Public Library"
     "bakery", "café", "cafe", "restaurant", "supermarket", "theatre", "theater", "nightclub", "library", "cinema",
+    # "Manchester Arena", "Rana Plaza" (a building; "Plaza de Mayo", head first, is a square)
+    "arena", "plaza",
 ]
 # Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
 FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
@@ -370,6 +372,7 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
     # Reparations Commission". (A listed name or a person the list runs into ends it, in
     # `canonicalisation`.)
     listed = [{"IS_TITLE": True, "OP": "+"}, {"ORTH": ","}, {"IS_TITLE": True, "OP": "+"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}]
+    listed_word = {"IS_TITLE": True, "NORM": {"NOT_IN": DETERMINERS_EN + PREPOSITIONS_EN + ORG_HEADS_EN + ["police"]}}
     list_tail = [link, {"NORM": "the", "IS_LOWER": True, "OP": "?"}] + listed
     and_tail = [link, {"NORM": "the", "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "+"}]
     named = [
@@ -378,8 +381,10 @@ def _institution_patterns_en(country_words: list[str]) -> list[tuple[str, list[d
         [head] + list_tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + list_tail, [head] + and_tail,
         # "Civic Council of Popular and Indigenous Organizations of Honduras"
         [word, {"IS_TITLE": True, "OP": "*"}, head] + and_tail + tail, [word, {"IS_TITLE": True, "OP": "*"}, head] + and_tail,
-        [word] + listed[1:-1] + [{"IS_TITLE": True, "OP": "*"}, head],
-        [word, {"IS_TITLE": True, "OP": "*"}, {"NORM": "and"}, {"IS_TITLE": True, "OP": "*"}, head],
+        # (the listed words are no heads themselves: "Greater Manchester Police, British
+        # Transport Police and North West Ambulance Service" are three bodies)
+        [listed_word, {"ORTH": ","}, dict(listed_word, OP="+"), {"NORM": "and"}, {"IS_TITLE": True, "OP": "*"}, head],
+        [listed_word, dict(listed_word, OP="*"), {"NORM": "and"}, {"IS_TITLE": True, "OP": "*"}, head],
     ]
     # an office named after its holder: "Attorney General's Office", "Ombudsman's Office"
     holders_office = [word, {"IS_TITLE": True, "OP": "*"}, {"ORTH": {"IN": ["'s", "’s"]}}, {"IS_TITLE": True, "NORM": "office"}]
