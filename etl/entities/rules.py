@@ -301,6 +301,7 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
     with_article = [{"LOWER": {"IN": ["al", "el", "ad", "ed", "ar", "as", "ash", "ech", "az", "at", "an", "en"]}, "SPACY": False}, {"ORTH": "-", "SPACY": False}, {"IS_TITLE": True}]
     return [
         ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "des", "d'"]}, "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
+        ("LOC", [{"NORM": {"IN": GEO_FIRST_FR}}, {"NORM": "de"}, {"NORM": {"IN": ["la", "l'"]}}, {"IS_TITLE": True}]),  # "île de la Cité"
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"NORM": "la", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]),
         ("FAC", [{"NORM": {"IN": FAC_FIRST_FR}}, {"NORM": {"IN": ["de", "du", "d'"]}}, {"NORM": "l'", "OP": "?"}, {"IS_TITLE": True}] + with_article),
         # named after someone or something: "théâtre Colón", "prison Evin", "hôpital Kasr el-Aïni"
@@ -327,6 +328,8 @@ def _place_and_facility_patterns_fr() -> list[tuple[str, list[dict]]]:
         ("ORG", [{"NORM": "parquet"}, {"NORM": {"IN": ["général", "national", "fédéral"]}, "OP": "?"}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         # a square: "place Babour"
         ("LOC", [{"LOWER": "place"}, {"IS_TITLE": True, "POS": "PROPN"}]),
+        # "place du Peuple", "promenade des Anglais" (not "à la place de": instead of)
+        ("LOC", [{"LOWER": {"IN": ["place", "promenade", "quai", "esplanade"]}}, {"LOWER": {"IN": ["du", "des"]}}, {"IS_TITLE": True}]),
         # a town's bar and university: "barreau de Şırnak", "université d'Antananarivo"
         ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town]),
         ("ORG", [{"NORM": {"IN": ["barreau", "université"]}}, {"NORM": {"IN": ["de", "d'"]}}, town, {"IS_TITLE": True}]),  # "université d'Aïn Shams"
