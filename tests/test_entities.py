@@ -2101,3 +2101,8 @@ def test_listed_bodies_stay_apart_and_arenas_plazas_and_rues_are_places():
     assert {("ORG", "British Transport Police"), ("ORG", "North East Ambulance Service"), ("FAC", "Leeds Arena"),
             ("LOC", "Rue de Lappe")} <= found, found
     assert not any(" and " in name for _, name in found), found
+
+
+def test_arabic_medical_centres_and_metro_and_railway_stations():
+    found = names("نُقل الجرحى إلى مركز زليتن الطبي بعد انفجار قرب محطة مترو أرتس لوا ومحطة قطارات غنت المركزية.", "ar")
+    assert {("FAC", "مركز زليتن الطبي"), ("FAC", "محطة مترو أرتس"), ("FAC", "محطة قطارات غنت المركزية")} <= found, found

@@ -1164,7 +1164,8 @@ def _resolve_domain(candidates: list[Candidate], text: str) -> list[Candidate]:
     candidates = [c for c in candidates if not _government_of_listed_place(c, listed, text)]
     candidates = [_before_joined_listed(c, listed, text) if c.origin == "rule" else c for c in candidates]
     candidates = [c for c in candidates if c.entry is not None or not (_runs_past_listed(c, listed, text) or _cuts_into_listed(c, listed))]
-    ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start))
+    # (on a tie between rules, a building's beats a body's: "مركز مصراتة الطبي" is a hospital)
+    ordered = sorted(candidates, key=lambda c: (-c.length, c.entry is None, c.start, c.type != "FAC"))
     kept: list[Candidate] = []
     for candidate in ordered:
         if not any(candidate.overlaps(other) for other in kept):

@@ -1104,6 +1104,11 @@ def _arabic_facility_patterns(town_words: list[str], group_words: list[str], com
         # a rare definite word is a place's name too: "منفذ المنذرية"
         [built, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         [prison, service, service_kind], described,
+        # a medical centre and a metro or railway station: "مركز مصراتة الطبي", "محطة مترو مالبيك",
+        # "محطة قطارات أنقرة المركزية"
+        [{"NORM": normalize("مركز")}, {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, {"NORM": {"IN": [normalize("الطبي"), normalize("الطبية")]}}],
+        [{"NORM": normalize("محطة")}, {"NORM": {"IN": [normalize(word) for word in ("مترو", "قطارات", "قطار", "القطارات", "القطار")]}},
+         {"IS_ALPHA": True, "NORM": {"NOT_IN": stop}}, dict(kind, OP="?")],
         # a name and a rare family or place name with the article: "سجن نقرة السلمان"
         [built, name, {"IS_ALPHA": True, "NORM": {"REGEX": "^ال", "NOT_IN": stop + common + group_words}, "_": {"proclitic": 0}}],
         # its security level: "سجن طرة شديد الحراسة"
