@@ -2106,3 +2106,8 @@ def test_listed_bodies_stay_apart_and_arenas_plazas_and_rues_are_places():
 def test_arabic_medical_centres_and_metro_and_railway_stations():
     found = names("نُقل الجرحى إلى مركز زليتن الطبي بعد انفجار قرب محطة مترو أرتس لوا ومحطة قطارات غنت المركزية.", "ar")
     assert {("FAC", "مركز زليتن الطبي"), ("FAC", "محطة مترو أرتس"), ("FAC", "محطة قطارات غنت المركزية")} <= found, found
+
+
+def test_a_rule_from_inside_a_hyphenated_town_starts_with_the_town_and_forts_named_for_a_day():
+    found = names("The Cap-Haïtien Court of Appeal heard the case. He was held at Fort Dimanche, like other prisoners.", "en")
+    assert {("COURT", "Cap-Haïtien Court of Appeal"), ("FAC", "Fort Dimanche")} <= found, found

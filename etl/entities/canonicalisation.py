@@ -378,6 +378,7 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
     elif origin != "gazetteer":
         end = _through_a_country_name(text, start, _before_unbalanced_bracket(text, start, end))
         start = _after_a_towns_possessive(text, start, end) if kind in ("GPE", "LOC", "FAC", "ORG") else start
+        start = _from_a_hyphenated_start(text, start) if language != "ar" else start
         if language == "fr":
             start = _after_a_courts_division(text, _after_an_agencys_dispatch(text, start, end), end)
             end = _through_a_french_state(text, start, end)
@@ -515,6 +516,18 @@ def _after_a_towns_possessive(text: str, start: int, end: int) -> int:
     """"Hargeisa's Koodbuur" is the district of Koodbuur, in Hargeisa."""
     owner = re.fullmatch(r"([A-Z][\w-]+)['’]s (?=[A-Z][\w-]+$).*", text[start:end])
     return start + owner.end() if owner and owner.group(1) in latin_towns() else start
+
+
+HYPHENATED_START = re.compile(r"(?:[A-ZÀ-Ý][\w'’]*|[a-zà-ÿ]{1,3})(?:-(?:[A-ZÀ-Ý][\w'’]*|[a-zà-ÿ]{1,3}))*-$")
+
+
+def _from_a_hyphenated_start(text: str, start: int) -> int:
+    """A rule that matched from the last part of a hyphenated name starts with the name:
+    "[Port-au-]Prince Court of Appeal"."""
+    before = HYPHENATED_START.search(text, max(0, start - 40), start)
+    if before is None or before.end() != start or not before.group()[0].isupper():
+        return start
+    return before.start() if before.start() == 0 or not text[before.start() - 1].isalnum() else start
 
 
 @lru_cache(maxsize=1)
@@ -986,7 +999,7 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
     if language != "ar" and words[0] in LEADING_FUNCTION_WORDS:
         return True  # the tail of a name whose head the model missed
-    if language != "ar" and len(words) == 2 and candidate.type != "LAW" and any(word.lower() in LATIN_WEEKDAYS for word in words):
+    if language != "ar" and len(words) == 2 and candidate.type not in ("LAW", "FAC") and any(word.lower() in LATIN_WEEKDAYS for word in words):
         return True  # "Bloody Sunday", "Jeudi noir": a day that names an event, not a body
     if _in_shouted_line(text, candidate) or (len(words) > 1 and _shouted(surface) and not all(is_acronym(word) for word in words)):
         return True  # an all-caps heading
