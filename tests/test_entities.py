@@ -2111,3 +2111,9 @@ def test_arabic_medical_centres_and_metro_and_railway_stations():
 def test_a_rule_from_inside_a_hyphenated_town_starts_with_the_town_and_forts_named_for_a_day():
     found = names("The Cap-Haïtien Court of Appeal heard the case. He was held at Fort Dimanche, like other prisoners.", "en")
     assert {("COURT", "Cap-Haïtien Court of Appeal"), ("FAC", "Fort Dimanche")} <= found, found
+
+
+def test_french_court_of_a_town_written_with_lower_case_parts_and_a_relative_in_a_quotation():
+    found = names("« Mon fils a disparu », a dit sa mère devant la cour d'appel de Port-de-Paix.", "fr")
+    assert ("COURT", "cour d'appel de Port-de-Paix") in found, found
+    assert not any(name.startswith("Mon ") for _, name in found), found

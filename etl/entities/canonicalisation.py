@@ -192,6 +192,7 @@ FAC_KINDS = {"correctional", "detention", "rehabilitation", "reform", "holding",
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square", "park"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe", "rue"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
+POSSESSIVES = {"my", "our", "his", "her", "their", "your", "ma", "mon", "mes", "notre", "nos", "votre", "vos", "leur", "leurs", "sa", "son", "ses"}
 LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
 ACRONYM_STOPWORDS = {"of", "the", "for", "and", "on", "in", "to", "against", "de", "des", "du", "la", "le", "l", "d", "pour", "et", "sur", "aux", "au", "à", "en", "contre"}
 NAME_PARTICLES = {"al", "el", "ad", "as", "ash", "ar", "ibn", "bin", "de", "du", "von", "van", "der", "la", "le"}
@@ -999,6 +1000,8 @@ def _is_false(candidate: Candidate, text: str, language: str) -> bool:
         return True  # lower-case words are descriptions, not names ("the court", "tribunal")
     if language != "ar" and words[0] in LEADING_FUNCTION_WORDS:
         return True  # the tail of a name whose head the model missed
+    if language != "ar" and len(words) > 1 and words[0].lower() in POSSESSIVES and words[1].islower():
+        return True  # "Ma mère", "Our son" in a quotation: somebody's relative, no name
     if language != "ar" and len(words) == 2 and candidate.type not in ("LAW", "FAC") and any(word.lower() in LATIN_WEEKDAYS for word in words):
         return True  # "Bloody Sunday", "Jeudi noir": a day that names an event, not a body
     if _in_shouted_line(text, candidate) or (len(words) > 1 and _shouted(surface) and not all(is_acronym(word) for word in words)):

@@ -108,7 +108,8 @@ def _court_patterns_en() -> list[list[dict]]:
 
 
 def _court_patterns_fr() -> list[list[dict]]:
-    town = {"IS_TITLE": True}
+    # (a town written as one token with lower-case parts too: "Port-au-Prince")
+    town = {"ORTH": {"REGEX": rf"^[{UPPER_LETTERS}][\w'’-]*$"}}
     return [
         # "tribunal judiciaire de Paris", "cour d'appel de Paris", "cour d'assises de Paris"
         # (numbered where a town has several: "22e cour d'assises d'Ankara")
