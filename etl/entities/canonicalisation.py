@@ -127,7 +127,8 @@ RIGHTS_RESERVED = {"tous droits réservés", "all rights reserved"}
 POST_NOMINALS = {"KC", "QC", "SC", "MP", "OBE", "CBE", "KBE", "MBE", "Esq.", "Esq", "PhD", "Ph.D."}
 DIRECTIONS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "upper", "lower"}
 REGION_DESCRIPTORS = {"province", "governorate", "region", "oblast", "regency"}
-DIVISIONS_NAMED_BY_THEIR_PLACE = (" regency", " oblast")
+# (and a regime is its ruler's whatever the case: "the Assad Regime's prisons")
+DIVISIONS_NAMED_BY_THEIR_PLACE = (" regency", " oblast", " regime")
 DESCRIPTOR_SUFFIXES = (" province", " governorate", " region", " oblast", " regency", " city", " regime", " government", " administration", " massacre")
 AR_DESCRIPTORS = {normalize(word) for word in ("مدينة", "صحيفة", "قناة", "ريف", "بلدة", "محافظة", "قرية", "منطقة", "نظام", "حي", "ناحية", "ولاية")}
 AR_TITLE_WORDS = {normalize(word) for word in AR_TITLES + AR_TITLE_COMPLEMENTS}
@@ -192,6 +193,7 @@ FAC_KINDS = {"correctional", "detention", "rehabilitation", "reform", "holding",
 LOC_LAST = {"river", "lake", "sea", "ocean", "mountains", "valley", "desert", "peninsula", "gulf", "delta", "plateau", "basin", "plains", "highlands", "marshes", "street", "avenue", "boulevard", "square", "park"}
 LOC_FIRST = {"lake", "mount", "lac", "fleuve", "mer", "mont", "monts", "golfe", "rue"}
 # A model span starting with one of these lost its head ("de la Justice" of "ministère de la Justice").
+HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness", "m", "mme", "mlle"}
 POSSESSIVES = {"my", "our", "his", "her", "their", "your", "ma", "mon", "mes", "notre", "nos", "votre", "vos", "leur", "leurs", "sa", "son", "ses"}
 LEADING_FUNCTION_WORDS = {"de", "du", "des", "d'", "of", "for", "and", "et", "à", "au", "aux", "in", "en"}
 ACRONYM_STOPWORDS = {"of", "the", "for", "and", "on", "in", "to", "against", "de", "des", "du", "la", "le", "l", "d", "pour", "et", "sur", "aux", "au", "à", "en", "contre"}
@@ -1137,6 +1139,8 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "COURT"
     if (first in LAW_FIRST or last in LAW_LAST) and len(words) > 1 and kind in ("ORG", "MISC", "LAW", "PERSON", "NORP", "GPE", "LOC"):
         return "LAW"
+    if first in HONORIFICS and len(words) > 1 and kind in ("ORG", "GPE", "LOC", "NORP", "FAC", "MISC"):
+        return "PERSON"  # "Lady Hale": an honorific names a person (the title comes off later)
     if (last in FAC_LAST or first in FAC_FIRST) and len(words) > 1 and kind in ("ORG", "GPE", "LOC", "MISC", "PERSON", "FAC"):
         return "FAC"
     if (last in LOC_LAST or first in LOC_FIRST) and len(words) > 1 and kind in ("GPE", "ORG", "PERSON", "FAC", "MISC"):
@@ -1444,6 +1448,10 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
                     kind = "PERSON"  # "M.O.B.": an anonymised complainant
                 if kind is not None and named_as_a_person(candidate, text):
                     kind = "PERSON"
+                if kind == "PERSON" and candidate.type != "PERSON":
+                    # read as a person only now: its title comes off as a person's does ("Lady Hale")
+                    candidate.start, candidate.end = _strip_leading(text, candidate.start, candidate.end, language, kind)
+                    candidate.form = text[candidate.start:candidate.end]
                 if kind is not None:
                     candidate.type = kind
                     model.append(candidate)

@@ -244,7 +244,7 @@ def people_read_as_places(candidates: list[Candidate], text: str) -> None:
 
 
 def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> None:
-    """A person or organisation read whose first word begins Arabic place names
+    """A person, organisation or town read whose first word begins Arabic place names
     ("Tall al-Zaatar", "Wadi Halfa") is a place, typed by the words around it ("the Ain
     Zara district"), else a location when a quarter or a camp, else a town; so are its
     other mentions."""
@@ -252,14 +252,15 @@ def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> 
     for candidate in candidates:
         name = text[candidate.start:candidate.end]
         words = name.replace("-", " ").split()
-        if candidate.entry is None and candidate.type in ("PERSON", "ORG") and len(words) >= 2 and words[0].lower() in ARABIC_PLACE_STARTS_LATIN:
+        if candidate.entry is None and candidate.type in ("PERSON", "ORG", "GPE") and len(words) >= 2 and words[0].lower() in ARABIC_PLACE_STARTS_LATIN:
             before = text[max(0, candidate.start - 60):candidate.start]
             kind = _context_type(before[-30:], text[candidate.end:candidate.end + 60])
             quarter = words[0].lower() in ARABIC_QUARTER_STARTS_LATIN or CAMP_BEFORE.search(before)
-            places.setdefault(name, kind or ("LOC" if quarter else "GPE"))
+            if candidate.type != "GPE" or kind or CAMP_BEFORE.search(before):  # (a town stays one, unless a camp's)
+                places.setdefault(name, kind or ("LOC" if quarter else "GPE"))
     for candidate in candidates:
         kind = places.get(text[candidate.start:candidate.end])
-        if kind and candidate.entry is None and candidate.type in ("PERSON", "ORG"):
+        if kind and candidate.entry is None and candidate.type in ("PERSON", "ORG", "GPE"):
             candidate.type = kind
 
 
