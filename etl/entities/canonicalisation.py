@@ -1147,7 +1147,7 @@ def _retype(candidate: Candidate, surface: str) -> str | None:
         return "LOC"  # "Naf River", "lac Kivu"
     if last in MEDIA_WORDS and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC"):
         return "ORG"  # "Levant Observer" is an outlet
-    if last in COMPANY_LAST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC"):
+    if last in COMPANY_LAST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC"):
         return "ORG"  # "Ali Enterprises" is a company
     if first in ARMED_GROUP_FIRST and len(words) > 1 and kind in ("PERSON", "GPE", "LOC", "MISC", "FAC", "NORP"):
         return "ORG"  # "Ansar Eddine", "Liwa al-Quds": armed groups named in Arabic
@@ -1466,6 +1466,7 @@ def candidates_from(doc: Doc, domain_spans: list[Span], gazetteer: Gazetteer, la
     merged = _protocols_with_their_treaty(merged, text)
     if language != "ar":
         _with_unread_first_name(merged, text, language)
+        merged = _people_listed_after_a_title(merged, text)
     if language == "fr":
         merged = _with_french_countries(merged, text)
     return _named_in_the_body(merged, text)
@@ -1552,6 +1553,27 @@ PEOPLE_LISTED_AFTER_TITLE = re.compile(
 BYLINE_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited) by\s+$")
 # An age in apposition: "said Tolera Gemechu, 19, from ..."
 AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.\s)")
+
+
+PEOPLE_LIST_AFTER_TITLE = re.compile(
+    rf"\b(?:Judges|judges|juges|Juges|magistrats|Messrs\.?|MM\.)\s+({NAME_WORD}(?:[ -]{NAME_WORD})*(?:\s*(?:,|\band\b|\bet\b)\s*{NAME_WORD}(?:[ -]{NAME_WORD})*)+)"
+)
+LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bet\b)\s*")
+
+
+def _people_listed_after_a_title(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """Every name a plural title lists is a person's, those the model left out too ("des
+    juges [Higgins], Koroma et Owada")."""
+    found = []
+    for listing in PEOPLE_LIST_AFTER_TITLE.finditer(text):
+        start = listing.start(1)
+        for name in LIST_SEPARATOR.split(listing.group(1)):
+            start = text.index(name, start)
+            person = Candidate(start, start + len(name), "PERSON", "rule", None, name)
+            if name.lower() not in TITLES and not any(person.overlaps(other) for other in candidates + found):
+                found.append(person)
+            start += len(name)
+    return candidates + found
 
 
 def named_as_a_person(candidate: Candidate, text: str) -> bool:
