@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import filter_spans, minibatch
 
+from etl.entities import find_entities
 from etl.entities.models import DOMAIN_NER_DIR
 from etl.evaluate import as_document, comparable_name, load_set
 
@@ -83,8 +84,6 @@ def marked_documents(paths: Iterable[Path], language: str) -> list[MarkedDocumen
 
 def silver_documents(set_dirs: Iterable[Path], language: str) -> list[MarkedDocument]:
     """Development evaluation documents with their mentions (see the module docstring)."""
-    from etl.entities import find_entities  # the pipeline, loaded only when silver text is built
-
     documents = []
     for set_dir in set_dirs:
         if "holdout" in Path(set_dir).name:
