@@ -1545,9 +1545,10 @@ def _named_in_the_body(candidates: list[Candidate], text: str) -> list[Candidate
     return kept
 
 
+PLURAL_TITLES = r"(?:Judges|judges|juges|Juges|magistrats|Messrs\.?|MM\.)"
 # A plural title and the names it lists so far: "Judges Higgins, Koroma and ", "des juges Owada, ".
 PEOPLE_LISTED_AFTER_TITLE = re.compile(
-    rf"\b(?:Judges|judges|juges|Juges|magistrats|Messrs\.?|MM\.)\s+(?:{NAME_WORD}(?:[ -]{NAME_WORD})*\s*(?:,|\band\b|\bet\b)\s*)*$"
+    rf"\b{PLURAL_TITLES}\s+(?:{NAME_WORD}(?:[ -]{NAME_WORD})*\s*(?:,|\band\b|\bet\b)\s*)*$"
 )
 # A byline: "Reporting by Wanjiku Kamau", "editing by ..."
 BYLINE_BEFORE = re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]eported|[Ww]ritten|[Ee]dited) by\s+$")
@@ -1556,7 +1557,7 @@ AGE_AFTER = re.compile(r"^,\s*\d{1,3}(?:,|\.\s)")
 
 
 PEOPLE_LIST_AFTER_TITLE = re.compile(
-    rf"\b(?:Judges|judges|juges|Juges|magistrats|Messrs\.?|MM\.)\s+({NAME_WORD}(?:[ -]{NAME_WORD})*(?:\s*(?:,|\band\b|\bet\b)\s*{NAME_WORD}(?:[ -]{NAME_WORD})*)+)"
+    rf"\b{PLURAL_TITLES}\s+({NAME_WORD}(?:[ -]{NAME_WORD})*(?:\s*(?:,|\band\b|\bet\b)\s*{NAME_WORD}(?:[ -]{NAME_WORD})*)+)"
 )
 LIST_SEPARATOR = re.compile(r"\s*(?:,|\band\b|\bet\b)\s*")
 
