@@ -31,6 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from etl.document import Entity, Mention
 from etl.entities.gazetteer import normalize
@@ -121,8 +122,8 @@ def _known_words() -> frozenset[str]:
     return common_words("ar") | arabic_town_names() | given_names()
 
 
-def new_pipeline() -> Language:
-    nlp = spacy.blank("ar")
+def new_pipeline(vocab: Vocab | None = None) -> Language:
+    nlp = spacy.blank("ar", vocab=vocab or True)
     nlp.tokenizer = ProcliticSplitter(nlp.vocab)
     nlp.add_pipe("ner", config=NER_CONFIG)
     return nlp
@@ -130,10 +131,11 @@ def new_pipeline() -> Language:
 
 @lru_cache(maxsize=1)
 def trained_pipelines() -> tuple[Language, ...]:
-    """The models of `WEIGHTS_DIR/<member>/`, each trained with its own seed."""
+    """The models of `WEIGHTS_DIR/<member>/`, each trained with its own seed, on one
+    vocabulary so that they can read copies of one tagged doc."""
     pipelines = []
     for member in sorted(path for path in WEIGHTS_DIR.glob("*") if (path / "model").is_file()):
-        nlp = new_pipeline()
+        nlp = new_pipeline(pipelines[0].vocab if pipelines else None)
         nlp.get_pipe("ner").from_disk(member, exclude=["vocab"])
         pipelines.append(nlp)
     return tuple(pipelines)
@@ -168,10 +170,10 @@ def read_again(entities: list[Entity], text: str) -> list[Entity]:
     pipelines = trained_pipelines()
     if not pipelines:
         return entities
+    doc, entity_at = tagged_doc(pipelines[0], text, entities)
     votes: Counter[tuple[int, int, str]] = Counter()
     for nlp in pipelines:
-        doc, entity_at = tagged_doc(nlp, text, entities)
-        votes.update((span.start, span.end, span.label_) for span in nlp.get_pipe("ner")(doc).ents)
+        votes.update((span.start, span.end, span.label_) for span in nlp.get_pipe("ner")(doc.copy()).ents)
     agreed = [Span(doc, start, end, label=label) for (start, end, label), count in votes.most_common() if 2 * count > len(pipelines)]
     found: dict[tuple[str, str], Entity] = {}
     for span in sorted(filter_spans(agreed), key=lambda span: span.start):
