@@ -8,7 +8,10 @@ name a place whatever the word may otherwise mean:
   dash: "بور، 15 تشرين الثاني/نوفمبر 2016 (وكالة ...) -", "صور – شبكة ...",
   "طشقند/أوش - ..." (each of several places);
 - a massacre, named by its place, with the places listed after it: "مجزرة الرايس",
-  "مجازر بن طلحة والرايس وبني مسوس".
+  "مجازر بن طلحة والرايس وبني مسوس";
+- villages or towns named in a list after the plural (or dual) of their word: "قرى
+  إنتازايين وباكورات وويستان", "بلدتي كفرنبل وحاس" (the singular, "قرية كولوغون", is a rule
+  of `rules.py`).
 
 Names a list or a rule already found keep their type; the others are towns (GPE). A place
 found goes on through a word after it spelt as a transliterated name (`name_likeness`):
@@ -34,6 +37,7 @@ DOCUMENT_LABELS = frozenset(normalize(word) for word in ("بيان", "ملخص",
 DATELINE = re.compile(rf"^({WORD}(?: {WORD}){{0,2}}(?:/{WORD}(?: {WORD}){{0,2}})*)(?:، ?\d| ?\(| [–-] )")
 DATELINE_LINES = 3
 MASSACRE = re.compile(r"(?:^|(?<=\s))[وبل]?(?:ال)?(?:مجزرة|مذبحة|مجازر|مذابح)\s+")
+TOWNS = re.compile(r"(?:^|(?<=\s))[وبلف]?(?:قرى|بلدات|قريتي|قريتا|بلدتي|بلدتا)\s+")
 NAME = re.compile(rf"({WORD})(?: ({WORD}))?")
 # "... والرايس وبني مسوس": the next place of a list
 LIST_JOINT = re.compile(r"\s*(?:،\s*)?و")
@@ -44,9 +48,10 @@ STOPWORDS = frozenset(normalize(word) for word in AR_STOPWORDS)
 
 
 def arabic_places_by_position(text: str, found: list[Candidate], first_chunk: bool) -> list[Candidate]:
-    """Places of a dateline (in the first chunk only) and of massacres that no candidate covers."""
+    """Places of a dateline (in the first chunk only), of massacres and of lists of villages
+    that no candidate covers."""
     _with_second_words(text, found)
-    spans = (_dateline_places(text) if first_chunk else []) + _massacre_places(text)
+    spans = (_dateline_places(text) if first_chunk else []) + _listed_places(MASSACRE, text) + _listed_places(TOWNS, text)
     added: list[Candidate] = []
     for start, end in spans:
         if not any(c.start < end and start < c.end for c in found + added):
@@ -80,28 +85,30 @@ def _everyday_phrase(name: str) -> bool:
     return all(word in common_words("ar") or "ال" + word in common_words("ar") for word in words)
 
 
-def _massacre_places(text: str) -> list[tuple[int, int]]:
+def _listed_places(heads: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """The places named after each match of `heads`, one or several joined by "و"."""
     spans = []
-    for head in MASSACRE.finditer(text):
-        position = head.end()
-        while (end := _name_end(text, position)) is not None:
+    for head in heads.finditer(text):
+        position, listed = head.end(), False
+        while (end := _name_end(text, position, listed)) is not None:
             spans.append((position, end))
             joint = LIST_JOINT.match(text, end)
             if joint is None:
                 break
-            position = joint.end()
+            position, listed = joint.end(), True
     return spans
 
 
-def _name_end(text: str, position: int) -> int | None:
-    """Where the place's name that starts at `position` ends, if a name starts there."""
+def _name_end(text: str, position: int, listed: bool = False) -> int | None:
+    """Where the place's name that starts at `position` ends, if a name starts there. A
+    first "و" is "and" unless the list's own "و" came just before (`listed`): "وويستان"."""
     match = NAME.match(text, position)
     if match is None:
         return None
     first = normalize(match.group(1))
     if first in NAME_STARTS and match.group(2):
         return match.end(2)
-    if first in common_words("ar") or first in STOPWORDS or first.startswith("و") or VERB_WITH_OBJECT.search(match.group(1)):
+    if first in common_words("ar") or first in STOPWORDS or (first.startswith("و") and not listed) or VERB_WITH_OBJECT.search(match.group(1)):
         return None
     return match.end(1)
 

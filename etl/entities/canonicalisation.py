@@ -64,11 +64,15 @@ TITLES = {
     "magistrate", "senior", "chairman", "chairwoman", "chairperson", "mayor", "governor", "marshal", "admiral", "corporal",
     "sgt.", "capt.", "maj.", "sir", "dame", "lord", "lady", "baroness", "imam", "archbishop", "bishop", "cardinal", "pope", "rabbi", "activist",
     "journalist", "survivor", "witness", "ex-president", "warlord", "rebel", "militia", "opposition", "lawmaker", "datu", "lance",
+    # the ranks of the rank and file: "Fusilier Gary Bartlam", "Private Lynndie England"
+    "private", "pte", "pte.", "fusilier", "trooper", "gunner", "sapper", "rifleman", "guardsman", "lance-corporal", "bombardier",
+    "airman", "seaman", "cpl.", "l/cpl",
     # French
     "m.", "mme", "mlle", "me", "président", "présidente", "juge", "juges", "procureur", "procureure", "général", "colonel", "maître",
     "docteur", "ministre", "ancien", "ancienne", "chef", "l'ex-président", "ex-président", "avocat", "avocate", "dictateur",
     "rapporteur", "rapporteuse", "secrétaire", "envoyé", "haut-commissaire", "commissaire", "accusé", "accusée",
     "magistrat", "magistrate", "capitaine", "lieutenant", "sergent", "commandant", "directeur", "directrice", "maire",
+    "soldat", "caporal", "caporal-chef", "adjudant", "adjudant-chef", "sous-lieutenant", "sous-officier", "gendarme",
     "gouverneur", "professeur", "pr", "dr", "sénateur", "député", "députée", "porte-parole", "cheikh", "opposant",
     "opposante", "militant", "militante", "journaliste", "chef", "l'ancien", "l'ancienne", "feu",
     "ambassadeur", "ambassadrice", "l'ambassadeur", "l'ambassadrice", "inspecteur", "l'inspecteur",
