@@ -8,7 +8,7 @@ training/ner/<lang>*.jsonl. The weights are committed, nothing trains at run tim
 
     .venv/bin/python scripts/train_ner.py en   # about 6 minutes on 2 cores
     .venv/bin/python scripts/train_ner.py fr
-    .venv/bin/python scripts/train_ner.py ar   # three models, about 20 minutes
+    .venv/bin/python scripts/train_ner.py ar   # three models, about 25 minutes
 """
 
 import os
