@@ -38,17 +38,21 @@ def main(language: str) -> None:
     if BASE_MODELS[language]:
         targets = [save_ner(fine_tune_ner(BASE_MODELS[language], documents, language, epochs=EPOCHS), language)]
     else:
-        # the Arabic models that vote together differ only by their seed: one process each
+        # the Arabic models that vote together differ only by their seed: the domain layer
+        # reads the text once, then one process trains each
+        from etl.entities.training import domain_readings
+
+        readings = domain_readings(documents)
         with ProcessPoolExecutor(max_workers=len(ARABIC_SEEDS)) as pool:
-            targets = list(pool.map(_train_arabic_member, [documents] * len(ARABIC_SEEDS), ARABIC_SEEDS))
+            targets = list(pool.map(_train_arabic_member, [documents] * len(ARABIC_SEEDS), [readings] * len(ARABIC_SEEDS), ARABIC_SEEDS))
     print("wrote " + ", ".join(map(str, targets)), file=sys.stderr)
 
 
-def _train_arabic_member(documents, seed: int) -> Path:
+def _train_arabic_member(documents, readings, seed: int) -> Path:
     from etl.entities.arabic_reading import WEIGHTS_DIR
     from etl.entities.training import save_ner, train_arabic_reading
 
-    return save_ner(train_arabic_reading(documents, epochs=EPOCHS, seed=seed), f"seed{seed}", WEIGHTS_DIR)
+    return save_ner(train_arabic_reading(documents, epochs=EPOCHS, seed=seed, readings=readings), f"seed{seed}", WEIGHTS_DIR)
 
 
 if __name__ == "__main__":

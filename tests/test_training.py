@@ -76,3 +76,12 @@ def test_the_arabic_reading_trains_on_the_domain_layers_tags(tmp_path):
     doc, _ = tagged_doc(loaded, documents[0].text, [])
     assert loaded.get_pipe("ner")(doc).ents is not None
     assert set(loaded.get_pipe("ner").labels) == {"PERSON", "COURT", "GPE"}
+
+
+def test_the_arabic_models_may_share_one_reading_of_the_domain_layer():
+    from etl.entities.training import domain_readings, train_arabic_reading
+
+    documents = [parse_marked("قال [[PERSON|سامي العلي]] إن [[COURT|المحكمة الجنائية الدولية]] في [[GPE|لاهاي]] ستنظر في القضية.")] * 4
+    alone = train_arabic_reading(documents, epochs=1, seed=1)
+    shared = train_arabic_reading(documents, epochs=1, seed=1, readings=domain_readings(documents))
+    assert alone.get_pipe("ner").to_bytes(exclude=["vocab"]) == shared.get_pipe("ner").to_bytes(exclude=["vocab"])

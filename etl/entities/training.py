@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import compounding, filter_spans, minibatch
 
+from etl.document import Entity
 from etl.entities import find_entities_batch
 from etl.entities.arabic_reading import new_pipeline, stem_start, tagged_doc
 from etl.entities.models import ARABIC_PROCLITICS, DOMAIN_NER_DIR
@@ -156,13 +157,20 @@ def fine_tune_ner(base: str, documents: list[MarkedDocument], language: str, epo
     return nlp
 
 
-def train_arabic_reading(documents: list[MarkedDocument], epochs: int = 20, seed: int = 0) -> Language:
+def domain_readings(documents: list[MarkedDocument]) -> list[list[Entity]]:
+    """The domain layer's entities of each Arabic document, which `train_arabic_reading` tags
+    its words with."""
+    return find_entities_batch([document.text for document in documents], "ar", arabic_reading=False)
+
+
+def train_arabic_reading(documents: list[MarkedDocument], epochs: int = 20, seed: int = 0, readings: list[list[Entity]] | None = None) -> Language:
     """A new Arabic NER (`arabic_reading.py`) trained on `documents`, each word tagged
-    with the domain layer's reading of it."""
+    with the domain layer's reading of it (`readings`, from `domain_readings`, when the
+    models that vote together share one)."""
     random.seed(seed)
     spacy.util.fix_random_seed(seed)
     nlp = new_pipeline()
-    rule_entities = find_entities_batch([document.text for document in documents], "ar", arabic_reading=False)
+    rule_entities = readings if readings is not None else domain_readings(documents)
     examples = []
     for document, entities in zip(documents, rule_entities):
         doc, _ = tagged_doc(nlp, document.text, entities)
