@@ -183,6 +183,9 @@ class CaptureStore:
         self.root = Path(root) if root is not None else captures_root()
         self._builder = RecordBuilder(warc_version=WARC_VERSION)
         self._lock = threading.Lock()
+        # threads sharing a store create the schema once: switching the journal to WAL needs
+        # the database to itself, and two threads racing to do it fail with "database is locked"
+        self._schema_lock = threading.Lock()
         self._schema_ready = False
 
     # -- writing -----------------------------------------------------------------------
@@ -307,9 +310,10 @@ class CaptureStore:
         self.root.mkdir(parents=True, exist_ok=True)
         with closing(sqlite3.connect(self.root / "index.sqlite", timeout=30)) as db:
             db.row_factory = sqlite3.Row
-            if not self._schema_ready:
-                db.executescript(SCHEMA)
-                self._schema_ready = True
+            with self._schema_lock:
+                if not self._schema_ready:
+                    db.executescript(SCHEMA)
+                    self._schema_ready = True
             with db:
                 yield db
 

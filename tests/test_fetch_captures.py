@@ -7,6 +7,8 @@ import gzip
 import json
 import re
 import sqlite3
+import threading
+import time
 import zlib
 from pathlib import Path
 
@@ -189,3 +191,36 @@ def test_deflate_bodies_are_hashed_as_received(server, tmp_path):
     raw = loopback_fetcher(tmp_path).get(f"{server.base_url}/deflated")
     assert raw.body == ARTICLE and raw.capture.sha256 == sha256_hex(compressed)
     assert verify_capture(raw.capture, CaptureStore(tmp_path / "captures")).ok
+
+
+def test_threads_sharing_a_new_store_create_its_index_once(tmp_path, monkeypatch):
+    # Switching a new index to WAL needs the database to itself: a second thread doing it
+    # while the first writes fails with "database is locked". It must happen once.
+    import etl.captures
+
+    schema_runs = []
+    connect = sqlite3.connect
+
+    class SlowSchema(sqlite3.Connection):
+        def executescript(self, script):
+            schema_runs.append(script)
+            time.sleep(0.05)  # widen the window in which other threads could start it too
+            return super().executescript(script)
+
+    monkeypatch.setattr(etl.captures.sqlite3, "connect", lambda *args, **kwargs: connect(*args, factory=SlowSchema, **kwargs))
+    store = CaptureStore(tmp_path)
+    start, errors = threading.Barrier(8), []
+
+    def look_up():
+        start.wait()
+        try:
+            store.latest("https://example.org/page")
+        except sqlite3.Error as error:
+            errors.append(error)
+
+    threads = [threading.Thread(target=look_up) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors and len(schema_runs) == 1, (errors, len(schema_runs))
