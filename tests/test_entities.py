@@ -2191,3 +2191,38 @@ def test_first_level_divisions_agencies_and_parliaments_are_listed():
     found = names("Des familles de harkis ont été installées dans le Gard et en Lot-et-Garonne, selon la CIA et la Knesset.", "fr")
     assert {("GPE", "Gard"), ("GPE", "Lot-et-Garonne"), ("ORG", "CIA"), ("ORG", "Knesset")} <= found, found
     assert ("ORG", "State Duma") in names("The State Duma passed the law on Friday.", "en")
+
+
+def test_an_arabic_group_word_no_list_knows_is_named_by_its_nisba():
+    from etl.entities.arabic_reading import _nisba
+
+    # the guidelines' canonical form: masculine singular, without the article
+    assert [_nisba(word) for word in ("التشيلية", "التشيليين", "بوليفيون", "الهايتيات", "كيني")] == ["تشيلي", "تشيلي", "بوليفي", "هايتي", "كيني"]
+    assert _nisba("الروهينغا") == "روهينغا"  # a name that only takes the article
+    assert _nisba("أمريكا اللاتينية") == "أمريكا اللاتينية"  # words of several are left as they are
+
+
+def test_arabic_group_words_of_countries_spelt_like_the_country():
+    # "تشيلي" is Chile; its inflected forms are the group word
+    found = names("وقالت السلطات التشيلية إن المحامين الهايتيين والجنود الزيمبابويين وصلوا إلى تشيلي.", "ar")
+    assert {("NORP", "تشيلي"), ("NORP", "هايتي"), ("NORP", "زيمبابوي"), ("GPE", "تشيلي")} <= found, found
+
+
+def test_arabic_foreign_surname_may_start_with_waw():
+    # transliterated "W": "Agnes Wanjiru", "Thomas Wilson" (the rules' reading)
+    found = domain_names("وعثر على جثة أغنيس وانجيرو في خزان، وقال توماس ويلسون إن العائلة تنتظر.", "ar")
+    assert {("PERSON", "أغنيس وانجيرو"), ("PERSON", "توماس ويلسون")} <= found, found
+    # "and" before another name or an everyday word: two people, or a person and something else
+    assert not any(kind == "PERSON" for kind, _ in domain_names("وصل جون ووالدته إلى المطار.", "ar"))
+    assert ("PERSON", "جون وماري") not in domain_names("التقى جون وماري في المطار.", "ar")
+
+
+def test_a_french_role_after_an_elided_article_is_no_first_name():
+    found = names("L'opposante Victoire Ingabire Umuhoza a été arrêtée à Kigali. L'avocate Marie Dupont a fait appel.", "fr")
+    assert {("PERSON", "Victoire Ingabire Umuhoza"), ("PERSON", "Marie Dupont")} <= found, found
+
+
+def test_churches_and_indigenous_peoples_are_group_words():
+    found = names("Aboriginal and Torres Strait Islander families met Anglican and Methodist clergy, and Maori and Inuit delegates.", "en")
+    expected = {("NORP", "Aboriginal"), ("NORP", "Torres Strait Islander"), ("NORP", "Anglican"), ("NORP", "Methodist"), ("NORP", "Maori"), ("NORP", "Inuit")}
+    assert expected <= found, found

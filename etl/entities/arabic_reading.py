@@ -178,18 +178,35 @@ def read_again(entities: list[Entity], text: str) -> list[Entity]:
     found: dict[tuple[str, str], Entity] = {}
     for span in sorted(filter_spans(agreed), key=lambda span: span.start):
         known = entity_at.get((span.start, span.end))
-        name = known.name if known else _name_as_written(text, span.start_char, span.end_char)
+        name = known.name if known else _name_as_written(text, span.start_char, span.end_char, span.label_)
         entity = found.setdefault((span.label_, normalize(name)), Entity(type=span.label_, name=name))
         entity.mentions.append(Mention(start=span.start_char, end=span.end_char, text=span.text))
     return sorted(_with_short_names_merged(list(found.values())), key=lambda entity: entity.mentions[0].start)
 
 
-def _name_as_written(text: str, start: int, end: int) -> str:
+def _name_as_written(text: str, start: int, end: int, kind: str) -> str:
     name = text[start:end]
     # "للمحكمة": "ل" + "المحكمة", the article's alif dropped
     if name.startswith("ل") and start > 0 and text[start - 1] == "ل":
         name = "ا" + name
-    return name
+    return _nisba(name) if kind == "NORP" else name
+
+
+# A nisba's feminine and plural endings, longest first: "تشيلية", "تشيليون", "تشيليين", "تشيليات"
+NISBA_ENDINGS = ("يون", "يين", "يات", "ية")
+
+
+def _nisba(word: str) -> str:
+    """A group word the lists do not know, named as the guidelines name group words: the
+    masculine singular indefinite nisba ("التشيليين" → "تشيلي")."""
+    if " " in word:
+        return word
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    for ending in NISBA_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + "ي"
+    return word
 
 
 def _with_short_names_merged(entities: list[Entity]) -> list[Entity]:
