@@ -206,6 +206,8 @@ class GivenNamePeople:
                 end = second + 1 if second < len(doc) and _joined(doc[second]) and self._arabic_third_name(doc[second]) else second
                 if end == second + 1 and doc[second].norm_ in ARABIC_COMPOUND_STARTS and end < len(doc) and (self._arabic_surname(doc[end]) or doc[end].norm_ == ALLAH):
                     end += 1  # "محمد سعيد عبد الكاني": the family name is a compound too
+            elif end is not None and self._foreign_surname_with_waw(doc, i, end):
+                end += 1
             elif end is not None and end < len(doc) and self._arabic_rare_word(doc[end]):
                 end += 1
                 # a third word: rare, or a given name even if also a word ("فرحان عبدي نور")
@@ -416,6 +418,19 @@ class GivenNamePeople:
         if second[:1] in ("ب", "ل") and second[1:] in self.common_words:
             return False  # "أبوابه بأرشيف": a preposition and a word ("with an archive")
         return _arabic_name_word(first) and not first.norm_.startswith("ال") and first.norm_ not in self.common_words and len(first.norm_) > 2 and not first.text.endswith(("ه", "هم"))
+
+    def _foreign_surname_with_waw(self, doc: Doc, i: int, end: int) -> bool:
+        """Whether the word after a foreign given name is its surname though it starts with
+        "و", as transliterations of "W" do ("أغنيس وانجيرو", "توماس ويلسون"): neither the
+        word nor what follows the "و" is a frequent word or a given name ("جون وماري",
+        "جون ووالدته" are two people, or a person and another)."""
+        if end != i + 1 or end >= len(doc) or doc[i].norm_ not in transliterated_given_names():
+            return False
+        token = doc[end]
+        norm = token.norm_
+        return (token.is_alpha and token._.proclitic == 0 and norm.startswith("و") and len(norm) > 4 and not token.text.endswith("ة")
+                and word_ranks("ar").get(norm, FOREIGN_SURNAME_RANK) >= FOREIGN_SURNAME_RANK and norm[1:] not in self.common_words
+                and norm[1:] not in self.first_names and norm not in self.first_names and norm[1:] not in self.not_surnames)
 
     def _arabic_rare_word(self, token) -> bool:
         """A word outside the language's frequent words: in news, most often a family name
