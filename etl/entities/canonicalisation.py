@@ -1679,6 +1679,7 @@ def _join_split_people(candidates: list[Candidate], text: str) -> list[Candidate
     return candidates
 
 
+ELIDED_ARTICLE = re.compile(r"^[LDld]['’][a-zà-ÿ]")
 # A capitalised word right before a name: "said [Eulises] Mena Rentería", "Judge [Awn] Shawkat Al-Khasawneh".
 WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“«]))([A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ]+)?) $")
 
@@ -1700,6 +1701,8 @@ def _with_unread_first_name(candidates: list[Candidate], text: str, language: st
         arabic_al = word == "Al" and person.form.split()[0].lower() in given_names()
         if (key in common or without_accents(key) in common or any(part in TITLES for part in key.split("-")) or word.endswith(("'", "’"))) and not arabic_al:
             continue  # (nor a possessive: "Victims' Legal Collective")
+        if language == "fr" and ELIDED_ARTICLE.match(word):
+            continue  # a role after an elided article at a sentence's start: "L'opposante Victoire Ingabire"
         if any(other is not person and other.start <= before.start(1) < other.end for other in candidates):
             continue
         person.start, person.form = before.start(1), text[before.start(1):person.end]
