@@ -2226,3 +2226,20 @@ def test_churches_and_indigenous_peoples_are_group_words():
     found = names("Aboriginal and Torres Strait Islander families met Anglican and Methodist clergy, and Maori and Inuit delegates.", "en")
     expected = {("NORP", "Aboriginal"), ("NORP", "Torres Strait Islander"), ("NORP", "Anglican"), ("NORP", "Methodist"), ("NORP", "Maori"), ("NORP", "Inuit")}
     assert expected <= found, found
+
+
+def test_an_arabic_person_ends_before_a_conjunction_or_preposition_and_a_word():
+    # "برصاص" is "by the bullets of", "وقتله" "and his killing"; "وليد" and "وانجيرو" are names
+    assert ("PERSON", "جان دومينيك") in domain_names("اغتيال الصحفي البارز جان دومينيك برصاص مسلح أمام مقر إذاعته.", "ar")
+    assert ("PERSON", "هوغو سبادافورا") in names("أدين الضابط باحتجاز الطبيب هوغو سبادافورا وقتله.", "ar")
+    assert ("PERSON", "محمد وليد") in domain_names("وقال محمد وليد إن الجلسة تأجلت.", "ar")
+
+
+def test_the_arabic_reading_drops_a_descriptor_before_a_name():
+    from etl.entities.arabic_reading import _name_as_written
+
+    text = "نانيوكي (صحيفة الأطلسين) - نظم ناشطون وقفة في مدينة غزة."
+    start = text.index("صحيفة")
+    assert _name_as_written(text, start, start + len("صحيفة الأطلسين"), "ORG") == "الأطلسين"
+    start = text.index("مدينة")
+    assert _name_as_written(text, start, start + len("مدينة غزة"), "GPE") == "غزة"

@@ -18,7 +18,16 @@ from spacy.tokens import Doc, Span
 
 from etl.entities.canonicalisation import ARABIC_COMPOUND_STARTS, ARABIC_DEFINITE_GIVEN_NAMES, GENERIC_WORDS, NUMBER_OR_DATE_WORDS, SLAVIC_OR_TURKIC_SURNAME, TITLES
 from etl.entities.gazetteer import load_gazetteer, normalize
-from etl.entities.lexicon import VERY_FREQUENT, arabic_given_names_also_words, common_words, given_names, latin_towns, transliterated_given_names, word_ranks
+from etl.entities.lexicon import (
+    VERY_FREQUENT,
+    arabic_given_names_also_words,
+    common_words,
+    conjunction_or_preposition_and_word,
+    given_names,
+    latin_towns,
+    transliterated_given_names,
+    word_ranks,
+)
 from etl.entities.name_likeness import EVERYDAY_WORD_LIKENESS, GIVEN_NAME_LIKENESS, looks_like_a_name, name_likeness
 from etl.entities.rules import (
     AR_DISTRICT_DESCRIPTORS,
@@ -265,6 +274,7 @@ class GivenNamePeople:
             if i > 0 and doc[i - 1].norm_ in ARABIC_NAMED_PLACES and not slavic:
                 i = end
                 continue  # "سد أبو منصور", "سجن بئر أحمد": a facility named after someone or somewhere
+            end = next((k for k in range(i + 1, end) if conjunction_or_preposition_and_word(doc[k].text)), end)  # "جان دومينيك [برصاص] مسلح"
             spans.append(Span(doc, i, end, label="PERSON"))
             i = end
         return spans

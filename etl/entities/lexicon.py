@@ -108,3 +108,13 @@ def latin_towns() -> dict[str, int]:
 
 def without_accents(text: str) -> str:
     return "".join(char for char in unicodedata.normalize("NFD", text) if not unicodedata.combining(char))
+
+
+def conjunction_or_preposition_and_word(written: str) -> bool:
+    """Whether an Arabic word is "و" (and) or "ب" (with, by) and an everyday word more
+    frequent than the whole, not a name: "وقتله", "برصاص", not "وليد", "وانجيرو" or "باري"
+    ("ب" + "اري", too short a word to tell). A person's name ends before it."""
+    word = normalize(written)
+    ranks = word_ranks("ar")
+    rest = word[1:]
+    return word[:1] in ("و", "ب") and len(rest) >= 4 and rest in ranks and ranks[rest] < ranks.get(word, len(ranks)) and word not in given_names()

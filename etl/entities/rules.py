@@ -906,7 +906,7 @@ def _arabic_person_patterns(place_words: list[str], group_words: list[str], coun
         prefix + [first, compound, name],  # "إدوار أبو جودة", "محمد عبد الله"
         # the father's or family's name after "بن" ("علي" is written as no "على"): "زين العابدين بن علي"
         prefix + [first, name, {"NORM": normalize("بن")}, {"IS_ALPHA": True, "ORTH": {"NOT_IN": ["على", "في", "من", "إلى", "عن", "أن"]}}],
-        prefix + [first, name, name, end],
+        prefix + [first, name, dict(name, ORTH={"REGEX": "^(?!و)"}), end],  # ("الطبيب هوغو سبادافورا [وقتله].")
         prefix + [first, name, indefinite, follower],
     ]
 
