@@ -284,6 +284,9 @@ def _strip_leading(text: str, start: int, end: int, language: str, kind: str = "
             key = normalize(word) if language == "ar" else word.lower().rstrip(",")
             # (a lower-case title is a role, whatever the span: "ministre de la Justice")
             titled = key in TITLES and (kind in ("", "PERSON", "MISC") or word[:1].islower())
+            # West African usage: "Cheikh" capitalised is a given name ("Cheikh Tidiane Gadio");
+            # the title is "cheikh" in French and "Sheikh" in English
+            titled = titled and not (word == "Cheikh" and language in ("en", "fr"))
             droppable = key in _articles(language) or titled if language != "ar" else _is_arabic_leading_word(key, kind in ("", "PERSON", "MISC"))
             if language == "ar" and kind in ("", "PERSON") and _given_name_also_group_word(key, first[1]):
                 droppable = False  # "العربي ق.", "سنية بن عمار"

@@ -74,15 +74,16 @@ def french_forms(adjective: str) -> list[str]:
 
 
 def _arabic_forms(nisba: str) -> list[str]:
-    """Inflections of an Arabic group word: a nisba (سوري → سورية، سوريون، السوريين ...),
-    a participle or noun ending in a consonant (مسلم → المسلمة، مسلمون), or a
-    transliterated name that only takes the article (روهينغا → الروهينغا)."""
+    """Inflections of an Arabic group word: a nisba (سوري → سورية، سوريون، السوريين،
+    and the duals سوريان، سوريتين ...), a participle or noun ending in a consonant (مسلم →
+    المسلمة، مسلمون), or a transliterated name that only takes the article (روهينغا →
+    الروهينغا)."""
     if " " in nisba:
         return [nisba]
     if nisba.endswith(("ا", "و", "ه", "ة")):
         stems = [nisba]
     else:
-        stems = [nisba, nisba + "ة", nisba + "ون", nisba + "ين", nisba + "ات"]
+        stems = [nisba, nisba + "ة", nisba + "ون", nisba + "ين", nisba + "ات", nisba + "ان", nisba + "تان", nisba + "تين"]
     return stems + ["ال" + form for form in stems if not form.startswith("ال")]
 
 
