@@ -2243,3 +2243,19 @@ def test_the_arabic_reading_drops_a_descriptor_before_a_name():
     assert _name_as_written(text, start, start + len("صحيفة الأطلسين"), "ORG") == "الأطلسين"
     start = text.index("مدينة")
     assert _name_as_written(text, start, start + len("مدينة غزة"), "GPE") == "غزة"
+
+
+def test_arabic_group_words_in_the_dual_and_a_broken_plural():
+    found = names("وكان بين القتلى راهبتان روانديتان وطبيبان سوريان، واحتفل الكاثوليك بالعيد.", "ar")
+    assert {("NORP", "رواندي"), ("NORP", "سوري"), ("NORP", "كاثوليكي")} <= found, found
+
+
+def test_cheikh_capitalised_is_a_west_african_given_name():
+    found = names("Le ministre Cheikh Tidiane Gadio a reçu le cheikh Ahmed Yassine à Dakar.", "fr")
+    assert {("PERSON", "Cheikh Tidiane Gadio"), ("PERSON", "Ahmed Yassine")} <= found, found
+    assert ("PERSON", "Cheikh Sow") in names("The student Cheikh Sow was arrested in Dakar.", "en")
+
+
+def test_a_police_station_in_lower_case_and_the_communes_of_kinshasa():
+    found = names("He was held at Remera police station, then at Kramatorsk railway station. Police fired in Matete and Ngaliema.", "en")
+    assert {("FAC", "Remera police station"), ("FAC", "Kramatorsk railway station"), ("LOC", "Matete"), ("LOC", "Ngaliema")} <= found, found

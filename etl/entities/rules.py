@@ -258,6 +258,8 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
         ("FAC", [{"IS_TITLE": True, "NORM": "church"}, {"NORM": "of"}, {"NORM": {"IN": ["our", "st", "st.", "saint", "the"]}}, {"IS_TITLE": True, "OP": "+"},
                  {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]),
         ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
+        # ... and a police or railway station in lower case: "Remera police station"
+        ("FAC", [name, more, {"NORM": {"IN": ["police", "railway", "train", "bus", "metro"]}, "IS_LOWER": True}, {"NORM": "station", "IS_LOWER": True}]),
         ("FAC", [name, more, {"NORM": "detention", "IS_LOWER": True}, {"NORM": {"IN": FAC_CENTRES_EN}, "IS_LOWER": True}]),
         # a building named head first: "Museum of Free Derry", "Palace of Justice",
         # "Metropolitan Cathedral of San Salvador" (not a church: "Church of England" is a body)
