@@ -978,7 +978,7 @@ def test_french_lists_of_hyphenated_complements_locations_after_a_and_units_by_a
         ("GPE", "Gabès"),
         ("ORG", "27e bataillon d'infanterie"),
     } <= found, found
-    arabic = names("ونقلت وكالة النيل والساحل وإذاعة راديو فريش عن وكالة أنباء خليج البنغال الخبر.", "ar")
+    arabic = domain_names("ونقلت وكالة النيل والساحل وإذاعة راديو فريش عن وكالة أنباء خليج البنغال الخبر.", "ar")
     assert {("ORG", "وكالة النيل والساحل"), ("ORG", "راديو فريش"), ("ORG", "وكالة أنباء خليج البنغال")} <= arabic, arabic
 
 
@@ -1082,7 +1082,7 @@ def test_town_quarters_numbered_courts_churches_with_a_group_word_and_newspapers
 
 
 def test_arabic_battalions_named_after_a_commander_municipal_councils_and_ansar_al_sharia():
-    found = names("هاجمت كتيبة خميس وكتائب القذافي المدينة، وقال المجلس البلدي مصراتة إن أنصار الشريعة انسحبوا. وقال اللواء خليفة حفتر.", "ar")
+    found = domain_names("هاجمت كتيبة خميس وكتائب القذافي المدينة، وقال المجلس البلدي مصراتة إن أنصار الشريعة انسحبوا. وقال اللواء خليفة حفتر.", "ar")
     assert {("ORG", "كتيبة خميس"), ("ORG", "كتائب القذافي"), ("ORG", "المجلس البلدي مصراتة"), ("ORG", "أنصار الشريعة"), ("PERSON", "خليفة حفتر")} <= found, found
 
 
@@ -1729,7 +1729,7 @@ def test_a_genocide_heading_names_the_country_and_last_wednesday_is_no_one():
 
 
 def test_arabic_valleys_and_mountains_are_locations():
-    found = names("وفرّ السكان إلى وادي درنة، وقصف الجيش جبل الزاوية.", "ar")
+    found = domain_names("وفرّ السكان إلى وادي درنة، وقصف الجيش جبل الزاوية.", "ar")
     assert {("LOC", "وادي درنة"), ("LOC", "جبل الزاوية")} <= found, found
 
 
