@@ -57,16 +57,17 @@ HOLDOUT_FLOORS = {
     "holdout5": {"entities_f1": 0.88, "dates_recall": 0.94},
     "holdout6": {"entities_f1": 0.87, "dates_recall": 0.96},
     "holdout7": {"entities_f1": 0.86, "dates_recall": 0.95},
-    "holdout8": {"entities_f1": 0.86, "dates_recall": 0.95},
+    "holdout8": {"entities_f1": 0.87, "dates_recall": 0.95},
     "holdout9": {"entities_f1": 0.85, "dates_recall": 0.89},
     "holdout10": {"entities_f1": 0.85, "dates_recall": 0.93},
     "holdout11": {"entities_f1": 0.87, "dates_recall": 0.92},
-    "holdout12": {"entities_f1": 0.86, "dates_recall": 0.93},
+    "holdout12": {"entities_f1": 0.87, "dates_recall": 0.93},
     "holdout13": {"entities_f1": 0.81, "dates_recall": 0.92},
-    "holdout14": {"entities_f1": 0.87, "dates_recall": 0.95},
-    "holdout15": {"entities_f1": 0.83, "dates_recall": 0.92},
+    "holdout14": {"entities_f1": 0.88, "dates_recall": 0.95},
+    "holdout15": {"entities_f1": 0.84, "dates_recall": 0.92},
     "holdout16": {"entities_f1": 0.84, "dates_recall": 0.95},
-    "holdout17": {"entities_f1": 0.80, "dates_recall": 0.92},
+    "holdout17": {"entities_f1": 0.82, "dates_recall": 0.92},
+    "holdout18": {"entities_f1": 0.82, "dates_recall": 0.94},
 }
 HOLDOUT_PAIR_AND_LANGUAGE_FLOORS = {"near_dup_precision": 0.97, "near_dup_recall": 0.97, "language": 0.97}
 
