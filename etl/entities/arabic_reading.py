@@ -34,9 +34,11 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from etl.document import Entity, Mention
+from etl.entities.canonicalisation import AR_OUTLET_DESCRIPTORS
 from etl.entities.gazetteer import normalize
 from etl.entities.lexicon import arabic_town_names, common_words, conjunction_or_preposition_and_word, given_names, word_ranks
 from etl.entities.models import ARABIC_PROCLITICS, DOMAIN_NER_DIR, RARE
+from etl.entities.rules import AR_TOWN_DESCRIPTORS
 
 WEIGHTS_DIR = DOMAIN_NER_DIR / "ar"
 OUTSIDE = "O"
@@ -215,8 +217,8 @@ def _name_as_written(text: str, start: int, end: int, kind: str) -> str:
 # Descriptors the guidelines leave out of a name, by the name's type; not "قناة" before a
 # place ("قناة السويس", a canal), nor "منطقة" ("منطقة أبيي" is the Abyei Area's name).
 NAMELESS_DESCRIPTORS = {
-    "ORG": {normalize(word) for word in ("صحيفة", "قناة")},
-    "GPE": {normalize(word) for word in ("مدينة", "بلدة", "قرية", "محافظة", "ولاية")},
+    "ORG": AR_OUTLET_DESCRIPTORS,
+    "GPE": {normalize(word) for word in AR_TOWN_DESCRIPTORS + ["ولاية"]},
 }
 # A nisba's feminine and plural endings, longest first: "تشيلية", "تشيليون", "تشيليين", "تشيليات"
 NISBA_ENDINGS = ("يون", "يين", "يات", "ية")

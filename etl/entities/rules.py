@@ -198,6 +198,8 @@ BUILDINGS_EN = [
 # Words between a facility's name and its head: "Blida military prison", "Châteauneuf detention centre".
 FAC_KINDS_EN = ["military", "central", "detention", "security", "federal", "state", "main", "women's", "juvenile"]
 FAC_CENTRES_EN = ["centre", "center", "facility"]
+# A station named by its place and its kind: "Gulshan Police Station", "Remera police station".
+STATION_KINDS_EN = ["police", "railway", "train", "bus", "metro"]
 # Prizes and awards are no people ("Nobel Peace Prize").
 AWARD_WORDS = ["prize", "award", "medal"]
 FAC_FIRST_FR = [
@@ -245,7 +247,7 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
         ("FAC", [name, more, {"NORM": {"IN": BUILDINGS_EN}, "IS_TITLE": True}]),
         ("FAC", [name, more, {"NORM": {"IN": FAC_BY_KIND_EN[0]}, "IS_TITLE": True}, {"NORM": {"IN": FAC_BY_KIND_EN[1]}, "IS_TITLE": True}]),
         # a police or railway station: "Gulshan Police Station"
-        ("FAC", [name, more, {"NORM": {"IN": ["police", "railway", "train", "bus"]}, "IS_TITLE": True}, {"NORM": "station", "IS_TITLE": True}]),
+        ("FAC", [name, more, {"NORM": {"IN": STATION_KINDS_EN}, "IS_TITLE": True}, {"NORM": "station", "IS_TITLE": True}]),
         # a church named by its place or saint is a building ("Motael Church", "Kibuye Catholic
         # Church", "Church of Our Lady Mary of Zion"); a group word's church is the institution
         # ("Catholic Church").
@@ -259,7 +261,7 @@ def _place_and_facility_patterns_en(group_words: list[str]) -> list[tuple[str, l
                  {"NORM": "of", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]),
         ("FAC", [name, more, kind, {"NORM": {"IN": FAC_LAST_EN}, "IS_LOWER": True}]),
         # ... and a police or railway station in lower case: "Remera police station"
-        ("FAC", [name, more, {"NORM": {"IN": ["police", "railway", "train", "bus", "metro"]}, "IS_LOWER": True}, {"NORM": "station", "IS_LOWER": True}]),
+        ("FAC", [name, more, {"NORM": {"IN": STATION_KINDS_EN}, "IS_LOWER": True}, {"NORM": "station", "IS_LOWER": True}]),
         ("FAC", [name, more, {"NORM": "detention", "IS_LOWER": True}, {"NORM": {"IN": FAC_CENTRES_EN}, "IS_LOWER": True}]),
         # a building named head first: "Museum of Free Derry", "Palace of Justice",
         # "Metropolitan Cathedral of San Salvador" (not a church: "Church of England" is a body)
