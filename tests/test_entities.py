@@ -2259,3 +2259,29 @@ def test_cheikh_capitalised_is_a_west_african_given_name():
 def test_a_police_station_in_lower_case_and_the_communes_of_kinshasa():
     found = names("He was held at Remera police station, then at Kramatorsk railway station. Police fired in Matete and Ngaliema.", "en")
     assert {("FAC", "Remera police station"), ("FAC", "Kramatorsk railway station"), ("LOC", "Matete"), ("LOC", "Ngaliema")} <= found, found
+
+
+def test_political_parties_peoples_and_armed_groups_of_every_region():
+    found = names("Syriza and New Democracy clashed; Herero and Nama leaders met Montoneros veterans and Afro-Brazilian activists.", "en")
+    expected = {("ORG", "Syriza"), ("ORG", "New Democracy"), ("NORP", "Herero"), ("NORP", "Nama"), ("ORG", "Montoneros"), ("NORP", "Afro-Brazilian")}
+    assert expected <= found, found
+    found = names("Des militants de Syriza et de Nouvelle Démocratie ont rencontré des représentants herero.", "fr")
+    assert {("ORG", "Syriza"), ("ORG", "Nouvelle Démocratie"), ("NORP", "herero")} <= found, found
+
+
+def test_an_east_asian_given_name_goes_on_through_its_hyphen():
+    found = names("The plaintiff Lee Choon-shik spoke in Seoul, where President Moon Jae-in met a Smith-led delegation.", "en")
+    assert {("PERSON", "Lee Choon-shik"), ("PERSON", "Moon Jae-in")} <= found, found
+    assert not any(name.endswith("-led") for _, name in found)
+
+
+def test_an_arabic_ministry_goes_on_through_its_portfolios():
+    found = names("وقالت وزارة الداخلية والجماعات المحلية إن وزارة الخارجية والتعاون الدولي تتابع الملف مع وزارة الصحة والهلال الأحمر.", "ar")
+    assert {("ORG", "وزارة الداخلية والجماعات المحلية"), ("ORG", "وزارة الخارجية والتعاون الدولي")} <= found, found
+    assert ("ORG", "وزارة الصحة والهلال الأحمر") not in found
+
+
+def test_the_arabic_reading_keeps_a_listed_name_the_models_cut_short():
+    found = names("وتحدث القاضي عن البروتوكول الإضافي الأول لاتفاقيات جنيف وعن نظام روما الأساسي للمحكمة الجنائية الدولية.", "ar")
+    expected = {("LAW", "البروتوكول الإضافي الأول لاتفاقيات جنيف"), ("LAW", "نظام روما الأساسي للمحكمة الجنائية الدولية")}
+    assert expected <= found, found

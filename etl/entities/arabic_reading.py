@@ -35,10 +35,10 @@ from spacy.vocab import Vocab
 
 from etl.document import Entity, Mention
 from etl.entities.canonicalisation import AR_OUTLET_DESCRIPTORS
-from etl.entities.gazetteer import normalize
+from etl.entities.gazetteer import load_gazetteer, normalize
 from etl.entities.lexicon import arabic_town_names, common_words, conjunction_or_preposition_and_word, given_names, word_ranks
 from etl.entities.models import ARABIC_PROCLITICS, DOMAIN_NER_DIR, RARE
-from etl.entities.rules import AR_TOWN_DESCRIPTORS
+from etl.entities.rules import AR_OTHER_NAME_HEADS, AR_TOWN_DESCRIPTORS
 
 WEIGHTS_DIR = DOMAIN_NER_DIR / "ar"
 OUTSIDE = "O"
@@ -178,8 +178,14 @@ def read_again(entities: list[Entity], text: str) -> list[Entity]:
         votes.update((span.start, span.end, span.label_) for span in nlp.get_pipe("ner")(doc.copy()).ents)
     agreed = [Span(doc, start, end, label=label) for (start, end, label), count in votes.most_common() if 2 * count > len(pipelines)]
     found: dict[tuple[str, str], Entity] = {}
+    read_up_to = 0
     for span in sorted(filter_spans(agreed), key=lambda span: span.start):
+        if span.start < read_up_to:
+            continue  # inside a ministry's portfolios
         span = _person_before_a_word(span) if span.label_ == "PERSON" else span
+        span = _ministry_with_its_portfolios(span) if span.label_ == "ORG" else span
+        span = _listed_name_cut_short(span, entity_at)
+        read_up_to = span.end
         known = entity_at.get((span.start, span.end))
         name = known.name if known else _name_as_written(text, span.start_char, span.end_char, span.label_)
         entity = found.setdefault((span.label_, normalize(name)), Entity(type=span.label_, name=name))
@@ -201,6 +207,50 @@ def _person_before_a_word(span: Span) -> Span:
         if conjunction_or_preposition_and_word(doc[token.i:end + 1].text):
             return Span(doc, span.start, token.i, label=span.label_)
     return span
+
+
+def _listed_name_cut_short(span: Span, entity_at: dict[tuple[int, int], Entity]) -> Span:
+    """Where the models cut a listed name short by two words or more ("نظام روما الأساسي
+    [للمحكمة الجنائية الدولية]") and the domain layer found the whole, the whole stands. Not a
+    shorter difference: the guidelines leave out a descriptor or a group word that some listed
+    aliases carry ("تنظيم القاعدة", "المحكمة العليا الأمريكية")."""
+    listed = _listed_names()
+    for (start, end), entity in entity_at.items():
+        if entity.type == span.label_ and start == span.start and end >= span.end + 2:
+            if normalize(span.doc[start:end].text) in listed:
+                return Span(span.doc, start, end, label=span.label_)
+    return span
+
+
+@lru_cache(maxsize=1)
+def _listed_names() -> frozenset[str]:
+    return frozenset(normalize(alias) for entry in load_gazetteer().entries.values() for alias in entry.aliases("ar"))
+
+
+def _ministry_with_its_portfolios(span: Span) -> Span:
+    """A ministry's span runs on through the portfolios joined by "و", each with its adjectives,
+    as ministries are named ("وزارة الداخلية [والجماعات المحلية]", "وزارة الخارجية [وشؤون
+    الكومنولث]"); not into a name of its own ("وزارة الداخلية والهلال الأحمر")."""
+    doc = span.doc
+    if normalize(span[0].text) != normalize("وزارة"):
+        return span
+    end = span.end
+    while end + 1 < len(doc) and doc[end].text == "و" and not doc[end].whitespace_ and doc[end + 1].tag_ == OUTSIDE:
+        portfolio = doc[end + 1].text
+        if not portfolio.startswith("ال") and portfolio != "شؤون" or normalize(portfolio) in NOT_A_PORTFOLIO:
+            break
+        end += 2
+        if portfolio == "شؤون" and end < len(doc) and doc[end].text.startswith("ال"):
+            end += 1  # "شؤون الكومنولث"
+        adjectives = 0
+        while end < len(doc) and adjectives < 2 and doc[end].tag_ == OUTSIDE and MINISTRY_ADJECTIVE.match(doc[end].text):
+            end, adjectives = end + 1, adjectives + 1
+    return Span(doc, span.start, end, label=span.label_) if end > span.end else span
+
+
+NOT_A_PORTFOLIO = frozenset(normalize(word) for word in AR_OTHER_NAME_HEADS)
+# A definite adjective: "المحلية", "الدولي", "السودانية"
+MINISTRY_ADJECTIVE = re.compile(r"^ال\w+(ي|ية)$")
 
 
 def _name_as_written(text: str, start: int, end: int, kind: str) -> str:

@@ -402,6 +402,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start, end = _after_nationality_of_a_ministry(text, start, end), _before_a_date(text, start, end)
         if language in ("en", "fr") and kind in ("ORG", "COURT"):
             end = _through_of_a_country(text, end, language)
+        if kind == "PERSON" and language != "ar":
+            end = _through_a_hyphenated_given_name(text, start, end)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
             end += 1  # the model leaves the abbreviation's full stop out: "Andal Ampatuan Sr."
         if language == "fr" and kind in ("ORG", "MISC", ""):
@@ -529,6 +531,24 @@ def _after_a_towns_possessive(text: str, start: int, end: int) -> int:
 
 
 HYPHENATED_START = re.compile(r"(?:[A-ZÀ-Ý][\w'’]*|[a-zà-ÿ]{1,3})(?:-(?:[A-ZÀ-Ý][\w'’]*|[a-zà-ÿ]{1,3}))*-$")
+
+
+def _through_a_hyphenated_given_name(text: str, start: int, end: int) -> int:
+    """An East Asian given name goes on through its hyphen, which the models cut at: "Lee
+    Choon[-shik]", "Moon Jae[-in]", "Chen Shui[-bian]"; not "Smith[-led]"."""
+    syllable = HYPHENATED_SYLLABLE.match(text, end)
+    if syllable is None or " " not in text[start:end] or syllable.group(1) in HYPHEN_SUFFIX_WORDS:
+        return end
+    return syllable.end()
+
+
+# A romanised syllable after a hyphen, and the words English and French join to a name by one
+HYPHENATED_SYLLABLE = re.compile(r"-([a-z]{1,5})\b(?![-'’])")
+HYPHEN_SUFFIX_WORDS = frozenset((
+    "led", "based", "era", "backed", "born", "style", "type", "like", "owned", "run", "linked", "allied",
+    "aligned", "free", "wide", "made", "held", "old", "year", "day", "ist", "ite", "ism", "esque", "ian",
+    "ci", "là", "il", "elle", "ils", "on", "t", "vous", "nous", "je", "tu", "le", "la", "les", "lui", "y", "en",
+))
 
 
 def _from_a_hyphenated_start(text: str, start: int) -> int:

@@ -489,6 +489,9 @@ AR_ORG_HEADS = [
     "مرصد", "المرصد", "منتدى", "المنتدى", "مبادرة", "المبادرة", "مصلحة", "المصلحة", "التجمع", "ائتلاف", "الائتلاف", "أمانة", "الأمانة",
     "ديوان", "الديوان", "منبر", "المنبر", "الحرس", "حرس", "الدرك", "شرطة", "الشرطة", "حكومة",
 ]
+# An organisation, a court or a relief society after "و" is another name ("... الإريترية
+# والقوات ...", "وزارة الصحة والهلال الأحمر"), not a second portfolio or a joined word.
+AR_OTHER_NAME_HEADS = AR_ORG_HEADS + ["ال" + word for word in AR_ORG_HEADS if not word.startswith("ال")] + ["المحكمة", "الهلال", "الصليب"]
 
 
 AR_PERSON_TITLES_NOT_IN_NAMES = [
@@ -517,9 +520,7 @@ def _arabic_org_patterns(group_words: list[str], place_words: list[str], country
     # ("غير" negates the adjective after it: "جهاز مكافحة الهجرة غير الشرعية")
     more = {"NORM": {"REGEX": "^(ال|لل|بال|وال)|^غير$", "NOT_IN": [word for word in stop if word != normalize("غير")]}, "OP": "*", "_": {"proclitic": 0}}
     # (by its written form: DomainNorms may have undone the "و" of a listed word, "والمفقودين")
-    # An organisation or a court after "و" is another name ("... الإريترية والقوات ...").
-    other_heads = AR_ORG_HEADS + ["ال" + word for word in AR_ORG_HEADS if not word.startswith("ال")] + ["المحكمة"]
-    joined = [{"ORTH": {"REGEX": "^و(ال|لل)"}, "NORM": {"NOT_IN": stop + [normalize(word) for word in other_heads]}}, FORCIBLY]
+    joined = [{"ORTH": {"REGEX": "^و(ال|لل)"}, "NORM": {"NOT_IN": stop + [normalize(word) for word in AR_OTHER_NAME_HEADS]}}, FORCIBLY]
     # An indefinite noun in construct before the definite words: "رابطة حقوق الإنسان".
     # Not a word after "و" ("الجيش وقوات ..."), another head or a compound name ("عبد").
     # ("مركز احتجاز ..." is a detention centre, a facility)
