@@ -2285,3 +2285,8 @@ def test_the_arabic_reading_keeps_a_listed_name_the_models_cut_short():
     found = names("وتحدث القاضي عن البروتوكول الإضافي الأول لاتفاقيات جنيف وعن نظام روما الأساسي للمحكمة الجنائية الدولية.", "ar")
     expected = {("LAW", "البروتوكول الإضافي الأول لاتفاقيات جنيف"), ("LAW", "نظام روما الأساسي للمحكمة الجنائية الدولية")}
     assert expected <= found, found
+
+
+def test_a_states_court_and_prosecution_are_named_with_the_state():
+    found = names("The Court of Justice of the State of Bahia upheld the appeal of the Public Prosecutor's Office of Bahia on Monday.", "en")
+    assert {("COURT", "Court of Justice of the State of Bahia"), ("ORG", "Public Prosecutor's Office of Bahia")} <= found, found

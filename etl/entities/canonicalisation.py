@@ -402,6 +402,8 @@ def clean(text: str, start: int, end: int, language: str, origin: str, kind: str
             start, end = _after_nationality_of_a_ministry(text, start, end), _before_a_date(text, start, end)
         if language in ("en", "fr") and kind in ("ORG", "COURT"):
             end = _through_of_a_country(text, end, language)
+        if language == "en" and kind in ("ORG", "COURT"):
+            end = _through_of_a_state(text, end)
         if kind == "PERSON" and language != "ar":
             end = _through_a_hyphenated_given_name(text, start, end)
         if kind == "PERSON" and text[end - 3:end] in (" Jr", " Sr") and text[end:end + 1] == ".":
@@ -596,6 +598,29 @@ def _through_of_a_country(text: str, end: int, language: str) -> int:
         if text.startswith(country, of.end()) and not after.isalpha() and after not in ("'", "’"):
             return of.end() + len(country)
     return end
+
+
+def _through_of_a_state(text: str, end: int) -> int:
+    """A state's or a province's court or body is named with it, as a country's is: "Court of
+    Justice [of the State of Bahia]", "Public Prosecutor's Office [of Bahia]"."""
+    of = STATE_OF.match(text, end)
+    if of is None:
+        return end
+    for state in _states_longest_first():
+        after = text[of.end() + len(state):of.end() + len(state) + 1]
+        if text.startswith(state, of.end()) and not after.isalpha() and after not in ("'", "’"):
+            return of.end() + len(state)
+    return end
+
+
+STATE_OF = re.compile(r" of (?:the State of |the Province of )?")
+
+
+@lru_cache(maxsize=1)
+def _states_longest_first() -> list[str]:
+    """The English names of first-level divisions (`provinces.yaml`)."""
+    names = {alias for entry in load_gazetteer().entries.values() if entry.id.startswith("provinces:") for alias in entry.aliases("en")}
+    return sorted(names, key=len, reverse=True)
 
 
 @lru_cache(maxsize=None)
