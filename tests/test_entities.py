@@ -2290,3 +2290,8 @@ def test_the_arabic_reading_keeps_a_listed_name_the_models_cut_short():
 def test_a_states_court_and_prosecution_are_named_with_the_state():
     found = names("The Court of Justice of the State of Bahia upheld the appeal of the Public Prosecutor's Office of Bahia on Monday.", "en")
     assert {("COURT", "Court of Justice of the State of Bahia"), ("ORG", "Public Prosecutor's Office of Bahia")} <= found, found
+
+
+def test_a_magazine_or_a_daily_is_an_outlet():
+    found = names("Editors of Formosa Magazine and the Gulf Horizon Daily were detained.", "en")
+    assert {("ORG", "Formosa Magazine"), ("ORG", "Gulf Horizon Daily")} <= found, found

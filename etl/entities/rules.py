@@ -38,7 +38,7 @@ NOT_TOWNS_EN = ["judge", "judges", "president", "prosecutor", "chamber", "senate
 MEDIA_WORDS = [
     "wire", "observer", "times", "post", "herald", "tribune", "journal", "gazette", "monitor", "chronicle", "telegraph", "dispatch",
     "courier", "standard", "guardian", "independent", "examiner", "inquirer", "desk", "reporter", "newsline", "syndication",
-    "newswire", "service", "ledger", "bulletin", "press", "médias", "presse", "infos", "hebdo", "dépêches", "écho", "news", "newsdesk", "info",
+    "newswire", "service", "ledger", "bulletin", "press", "médias", "presse", "infos", "hebdo", "dépêches", "écho", "news", "newsdesk", "info", "magazine", "weekly", "daily",
 ]
 
 # Capital letters of the Latin names in the documents, Turkish and Slavic ones too ("Şırnak",
