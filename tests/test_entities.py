@@ -2295,3 +2295,9 @@ def test_a_states_court_and_prosecution_are_named_with_the_state():
 def test_a_magazine_or_a_daily_is_an_outlet():
     found = names("Editors of Formosa Magazine and the Gulf Horizon Daily were detained.", "en")
     assert {("ORG", "Formosa Magazine"), ("ORG", "Gulf Horizon Daily")} <= found, found
+
+
+def test_la_constitution_with_a_capital_is_a_law():
+    found = names("Selon la Constitution fédérale, la constitution de partie civile reste ouverte aux familles.", "fr")
+    assert ("LAW", "Constitution fédérale") in found, found
+    assert ("LAW", "Constitution") in names("Le Conseil a jugé la loi contraire à la Constitution.", "fr")

@@ -283,6 +283,9 @@ def _law_patterns_fr(group_words: list[str]) -> list[list[dict]]:
         [{"NORM": "code"}, {"NORM": {"IN": ["pénal", "civil"]}}, {"NORM": {"IN": group_words + ["militaire"]}, "OP": "?"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "procédure"}, {"NORM": "pénale"}],
         [{"NORM": "code"}, {"NORM": "de"}, {"NORM": "justice"}, {"NORM": "militaire"}],
+        # "la Constitution", a country's, written with a capital (in lower case, "la constitution
+        # de partie civile" is a filing)
+        [{"ORTH": "Constitution"}, {"LOWER": {"IN": ["fédérale", "provisoire", "transitoire"]}, "OP": "?"}],
         [instrument, {"NORM": {"IN": ["de", "d'", "du"]}}, {"IS_TITLE": True, "OP": "+"}],
         numbered,
         [{"LOWER": "décret"}, {"ORTH": "-"}] + numbered,
