@@ -2301,3 +2301,9 @@ def test_la_constitution_with_a_capital_is_a_law():
     found = names("Selon la Constitution fédérale, la constitution de partie civile reste ouverte aux familles.", "fr")
     assert ("LAW", "Constitution fédérale") in found, found
     assert ("LAW", "Constitution") in names("Le Conseil a jugé la loi contraire à la Constitution.", "fr")
+
+
+def test_a_french_downtown_is_its_town():
+    found = names("Des manifestants se sont rassemblés dans le centre de Casablanca, puis au centre de détention de Harare et dans le centre du Mali.", "fr")
+    assert {("GPE", "Casablanca"), ("GPE", "Mali")} <= found, found
+    assert not any(name.startswith("centre de Casablanca") or name == "centre du Mali" for _, name in found)

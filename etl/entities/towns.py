@@ -264,6 +264,20 @@ def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> 
             candidate.type = kind
 
 
+def downtowns_are_their_town(candidates: list[Candidate], text: str) -> None:
+    """"centre de Casablanca", "centre du Mali" say where in a town or a country: the name is
+    the place's ("centre de détention ..." and a capitalised "Centre de ..." are a building's
+    or a body's)."""
+    for candidate in candidates:
+        downtown = DOWNTOWN.match(text[candidate.start:candidate.end])
+        if downtown and candidate.entry is None and candidate.type in ("FAC", "GPE", "LOC"):
+            candidate.start += downtown.start("place")
+            candidate.type, candidate.form = _place_type(downtown.group("place")), downtown.group("place")
+
+
+DOWNTOWN = re.compile(r"centre(?:-ville)? (?:de la |de l['’]|du |de |d['’])(?P<place>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})$")
+
+
 def _after_a_place_cue(candidate: Candidate, text: str) -> bool:
     return PLACE_BEFORE.search(text[max(0, candidate.start - 40):candidate.start]) is not None
 
