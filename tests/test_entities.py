@@ -2303,7 +2303,8 @@ def test_la_constitution_with_a_capital_is_a_law():
     assert ("LAW", "Constitution") in names("Le Conseil a jugé la loi contraire à la Constitution.", "fr")
 
 
-def test_a_french_downtown_is_its_town():
+def test_a_french_downtown_is_its_town_and_an_island_its_name():
     found = names("Des manifestants se sont rassemblés dans le centre de Casablanca, puis au centre de détention de Harare et dans le centre du Mali.", "fr")
     assert {("GPE", "Casablanca"), ("GPE", "Mali")} <= found, found
+    assert ("LOC", "Manus") in names("Les réfugiés détenus sur l'île de Manus ont été transférés.", "fr")
     assert not any(name.startswith("centre de Casablanca") or name == "centre du Mali" for _, name in found)

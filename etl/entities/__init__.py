@@ -19,7 +19,7 @@ from etl.entities.gazetteer import load_gazetteer
 from etl.entities.models import DOMAIN_SPANS, pipeline_for
 from etl.entities.towns import (
     correct_towns,
-    downtowns_are_their_town,
+    downtowns_and_islands_by_their_name,
     missed_towns,
     one_word_names_no_list_knows,
     people_read_as_places,
@@ -65,7 +65,7 @@ def find_entities_batch(texts: Iterable[str], language: str | None, arabic_readi
             people_read_as_places(found, doc.text)
             places_named_by_their_first_word(found, doc.text)
             type_places_by_context(found, doc.text)
-            downtowns_are_their_town(found, doc.text)
+            downtowns_and_islands_by_their_name(found, doc.text)
             one_word_names_no_list_knows(found, doc.text)
             found = without_unlisted_group_words(found, doc.text)
         elif pipeline.language == "ar":

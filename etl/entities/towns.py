@@ -264,18 +264,23 @@ def places_named_by_their_first_word(candidates: list[Candidate], text: str) -> 
             candidate.type = kind
 
 
-def downtowns_are_their_town(candidates: list[Candidate], text: str) -> None:
-    """"centre de Casablanca", "centre du Mali" say where in a town or a country: the name is
-    the place's ("centre de détention ..." and a capitalised "Centre de ..." are a building's
-    or a body's)."""
+def downtowns_and_islands_by_their_name(candidates: list[Candidate], text: str) -> None:
+    """"centre de Casablanca", "centre du Mali" say where in a town or a country, and "île de
+    Manus" which island: the name is the place's, as the guidelines drop "city of" ("centre de
+    détention ..." and a capitalised "Centre de ..." are a building's or a body's, "île de la
+    Cité" is a name)."""
     for candidate in candidates:
-        downtown = DOWNTOWN.match(text[candidate.start:candidate.end])
-        if downtown and candidate.entry is None and candidate.type in ("FAC", "GPE", "LOC"):
-            candidate.start += downtown.start("place")
-            candidate.type, candidate.form = _place_type(downtown.group("place")), downtown.group("place")
+        surface = text[candidate.start:candidate.end]
+        named = DOWNTOWN.match(surface) or ISLAND.match(surface)
+        if named and candidate.entry is None and candidate.type in ("FAC", "GPE", "LOC"):
+            candidate.start += named.start("place")
+            place = named.group("place")
+            candidate.type, candidate.form = "LOC" if named.re is ISLAND else _place_type(place), place
 
 
-DOWNTOWN = re.compile(r"centre(?:-ville)? (?:de la |de l['’]|du |de |d['’])(?P<place>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})$")
+_CAPITALISED_WORDS = r"(?P<place>[A-ZÀ-Þ][\w'’-]*(?: [A-ZÀ-Þ][\w'’-]*){0,3})$"
+DOWNTOWN = re.compile(r"centre(?:-ville)? (?:de la |de l['’]|du |de |d['’])" + _CAPITALISED_WORDS)
+ISLAND = re.compile(r"île (?:de |d['’])" + _CAPITALISED_WORDS)
 
 
 def _after_a_place_cue(candidate: Candidate, text: str) -> bool:
