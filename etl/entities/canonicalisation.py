@@ -590,26 +590,24 @@ def _through_of_a_country(text: str, end: int, language: str) -> int:
     """A body of a country is named with it: "Ministry of Information and Security [of the
     Islamic Republic of Iran]", "Parquet militaire principal [de la Fédération de Russie]"."""
     of = OF_THE[language].match(text, end)
-    if of is None:
-        return end
-    for country in _countries_longest_first(language):
-        after = text[of.end() + len(country):of.end() + len(country) + 1]
-        # (not a country's own body: "Branch 335 of [Syria's] Military Intelligence")
-        if text.startswith(country, of.end()) and not after.isalpha() and after not in ("'", "’"):
-            return of.end() + len(country)
-    return end
+    return _through_a_whole_name(text, end, of.end(), _countries_longest_first(language)) if of else end
 
 
 def _through_of_a_state(text: str, end: int) -> int:
     """A state's or a province's court or body is named with it, as a country's is: "Court of
     Justice [of the State of Bahia]", "Public Prosecutor's Office [of Bahia]"."""
     of = STATE_OF.match(text, end)
-    if of is None:
-        return end
-    for state in _states_longest_first():
-        after = text[of.end() + len(state):of.end() + len(state) + 1]
-        if text.startswith(state, of.end()) and not after.isalpha() and after not in ("'", "’"):
-            return of.end() + len(state)
+    return _through_a_whole_name(text, end, of.end(), _states_longest_first()) if of else end
+
+
+def _through_a_whole_name(text: str, end: int, position: int, names: list[str]) -> int:
+    """The end of the first of `names` (longest first) written whole at `position`, after the
+    "of" that follows a name ending at `end`; else `end`. Not a possessive, which names the
+    place's own body ("Branch 335 of [Syria's] Military Intelligence")."""
+    for name in names:
+        after = text[position + len(name):position + len(name) + 1]
+        if text.startswith(name, position) and not after.isalpha() and after not in ("'", "’"):
+            return position + len(name)
     return end
 
 
