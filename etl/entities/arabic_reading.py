@@ -224,7 +224,7 @@ def _listed_name_cut_short(span: Span, entity_at: dict[tuple[int, int], Entity])
 
 @lru_cache(maxsize=1)
 def _listed_names() -> frozenset[str]:
-    return frozenset(normalize(alias) for entry in load_gazetteer().entries.values() for alias in entry.aliases("ar"))
+    return load_gazetteer().normalized_aliases("ar")
 
 
 def _ministry_with_its_portfolios(span: Span) -> Span:

@@ -157,7 +157,7 @@ class Gazetteer:
     def town_patterns(self, language: str, towns: list[tuple[str, str]], excluded: frozenset[str]) -> list[dict]:
         """Phrase patterns for `towns` ((name, GeoNames id) pairs) that no entry names and
         that are not `excluded` words (given names, titles)."""
-        listed = {normalize(alias) for entry in self.entries.values() for alias in entry.aliases(language)}
+        listed = self.normalized_aliases(language)
         return [
             {"label": "GPE", "pattern": name, "id": f"geonames:{geonameid}"}
             for name, geonameid in towns
@@ -168,6 +168,10 @@ class Gazetteer:
         """The NORP entry with an alias written exactly `surface` ("suisse", which
         compared case-blind is also the country "Suisse"), or None."""
         return next((entry.id for entry in self.entries.values() if entry.type == "NORP" and surface in entry.aliases(language)), None)
+
+    def normalized_aliases(self, language: str) -> frozenset[str]:
+        """Every name of the language, `normalize`d: what a phrase pattern matches."""
+        return frozenset(normalize(alias) for entry in self.entries.values() for alias in entry.aliases(language))
 
     def exact_aliases(self, language: str) -> frozenset[str]:
         return frozenset(normalize_quotes(alias) for entry in self.entries.values() for alias in entry.aliases(language))
